@@ -1,0 +1,138 @@
+// Entry point of `npm start`, `npm run dev` and the database scripts: opens the database
+// (DATABASE_URL, or the embedded PostgreSQL), applies migrations, seeds a fresh database,
+// then runs the requested command and shuts the database down with it.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import nextEnv from "@next/env";
+import { z } from "zod";
+import { bootstrapSchema, describeIssues } from "../src/env-schema";
+import { readOrCreateAuthSecret } from "./lib/auth-secret";
+import { openDatabase, type TDatabase } from "./lib/database";
+import { ensureFirstAdmin } from "./lib/first-admin";
+import { migrateDeploy, runPrisma } from "./lib/prisma-cli";
+import { StartupError } from "./lib/startup-error";
+
+const root = path.resolve(import.meta.dirname, "..");
+const require = createRequire(import.meta.url);
+
+type TCommand = "start" | "dev" | "seed" | "migrate-dev" | "migrations-check";
+const commands: readonly TCommand[] = ["start", "dev", "seed", "migrate-dev", "migrations-check"];
+
+async function main(): Promise<number> {
+  const [command, ...rest] = process.argv.slice(2) as [TCommand | undefined, ...string[]];
+  if (!command || !commands.includes(command)) {
+    throw new StartupError(`Usage: run-with-db <${commands.join("|")}> [args]`);
+  }
+  nextEnv.loadEnvConfig(root, command === "dev");
+  const parsed = z.object(bootstrapSchema).safeParse(process.env);
+  if (!parsed.success) {
+    throw new StartupError(`Invalid environment: ${describeIssues(parsed.error.issues)}. See .env.example.`);
+  }
+  const config = parsed.data;
+  if (command === "start" && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    throw new StartupError('No production build found: run "npm run build" first.');
+  }
+
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.EMBEDDED_DB_DIR,
+    port: config.EMBEDDED_DB_PORT,
+    isEphemeral: config.EMBEDDED_DB_EPHEMERAL || command === "migrations-check",
+  });
+  const stopOnSignal = () => void database.stop();
+  process.once("SIGINT", stopOnSignal);
+  process.once("SIGTERM", stopOnSignal);
+  try {
+    return await runCommand(command, rest, database, config.PORT);
+  } finally {
+    await database.stop();
+  }
+}
+
+async function runCommand(command: TCommand, args: string[], database: TDatabase, port: number) {
+  switch (command) {
+    case "migrate-dev":
+      return (await runPrisma(["migrate", "dev", ...args], database.url)).code;
+    case "migrations-check":
+      return checkMigrations(database.url);
+    case "seed":
+      await migrateDeploy(database.url);
+      await runSeed(database.url, true);
+      return 0;
+    default:
+      break;
+  }
+  await migrateDeploy(database.url);
+  await runSeed(database.url, false);
+  const admin = await ensureFirstAdmin(database.url);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (!env.NEXTAUTH_SECRET && (database.isEmbedded || command === "dev")) {
+    env.NEXTAUTH_SECRET = await readOrCreateAuthSecret(path.join(root, ".data"));
+  }
+  env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  const next = require.resolve("next/dist/bin/next");
+  console.log(`\nRCP Exchange: ${env.NEXTAUTH_URL}/en`);
+  if (admin) {
+    console.log(`First administrator created. Sign in at ${env.NEXTAUTH_URL}/en/sign-in with`);
+    console.log(`  email:    ${admin.email}\n  password: ${admin.password}   (shown only this once)\n`);
+  }
+  return runChild(process.execPath, [next, command, "--port", String(port)], env);
+}
+
+async function checkMigrations(databaseUrl: string) {
+  const args = ["migrate", "diff", "--from-migrations", "prisma/migrations"];
+  const result = await runPrisma(
+    [...args, "--to-schema", "prisma/schema.prisma", "--exit-code"],
+    databaseUrl,
+    "pipe",
+  );
+  if (result.code === 0) {
+    console.log("Migrations match prisma/schema.prisma.");
+    return 0;
+  }
+  if (result.code === 2) {
+    console.error('prisma/schema.prisma and prisma/migrations disagree: run "npm run db:migrate".');
+  } else {
+    console.error(result.output.trim());
+  }
+  return 1;
+}
+
+async function runSeed(databaseUrl: string, isForced: boolean) {
+  const { seedIfEmpty, seedAll } = await import("../prisma/seed/run");
+  await (isForced ? seedAll(databaseUrl) : seedIfEmpty(databaseUrl));
+}
+
+function runChild(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { env, stdio: "inherit" });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    child.once("error", reject);
+    child.once("exit", (code, signal) => {
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      resolve(code ?? (signal ? 0 : 1));
+    });
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof StartupError) {
+      console.error(error.message);
+    } else {
+      console.error(error);
+    }
+    process.exit(1);
+  },
+);

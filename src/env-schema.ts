@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+const postgresUrl = z
+  .url({ message: "must be a postgresql:// connection URL" })
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), "must be a postgresql:// connection URL");
+
+const flag = z
+  .enum(["true", "false", "1", "0"], { message: 'must be "true" or "false"' })
+  .transform((value) => value === "true" || value === "1");
+
+const port = z.coerce
+  .number({ message: "must be a port number" })
+  .int("must be a port number")
+  .min(1, "must be a port number")
+  .max(65535, "must be a port number");
+
+/** Variables read by the start-up script before the app runs (see scripts/run-with-db.ts). */
+export const bootstrapSchema = {
+  DATABASE_URL: postgresUrl.optional(),
+  PORT: port.default(3000),
+  EMBEDDED_DB_DIR: z.string().min(1).default(".data/postgres"),
+  EMBEDDED_DB_PORT: port.default(5433),
+  EMBEDDED_DB_EPHEMERAL: flag.default(false),
+};
+
+/** Variables the running app needs. */
+export const serverSchema = {
+  DATABASE_URL: postgresUrl,
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+  NEXTAUTH_URL: z.url({ message: "must be the public URL of the app" }).optional(),
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+};
+
+type TPathSegment = PropertyKey | { key: PropertyKey };
+type TIssue = { path?: readonly TPathSegment[]; message: string };
+
+/** "NAME message" per issue, for a single start-up line. */
+export function describeIssues(issues: readonly TIssue[]) {
+  return issues
+    .map((issue) => {
+      const name = issue.path?.map((part) => String(typeof part === "object" ? part.key : part)).join(".");
+      return `${name || "?"} ${issue.message}`;
+    })
+    .join("; ");
+}
