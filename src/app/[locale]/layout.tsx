@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { Providers } from "~/components/layout/providers";
+import { SiteFooter } from "~/components/layout/site-footer";
+import { SiteHeader } from "~/components/layout/site-header";
+import { SkipLink } from "~/components/layout/skip-link";
+import { routing } from "~/i18n/routing";
+
+type TProps = { children: ReactNode; params: Promise<{ locale: string }> };
+
+// No page is rendered at build time (they need the database); each is rendered on its first
+// request and then served from Next's cache until its data changes.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Omit<TProps, "children">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+}
+
+export default async function LocaleLayout({ children, params }: TProps) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen font-sans antialiased">
+        <NextIntlClientProvider>
+          <Providers>
+            <SkipLink />
+            <SiteHeader />
+            <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+              {children}
+            </main>
+            <SiteFooter />
+          </Providers>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslations } from "next-intl";
+import { Link } from "~/i18n/navigation";
+import { AccountMenu } from "./account-menu";
+import { LocaleSwitcher } from "./locale-switcher";
+
+export function SiteHeader() {
+  const t = useTranslations("Layout");
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-ink no-underline hover:text-brand">
+          {t("siteName")}
+        </Link>
+        <nav aria-label={t("mainNavigation")} className="flex-1">
+          <ul className="flex flex-wrap gap-4 text-sm font-medium">
+            <li>
+              <Link href="/">{t("home")}</Link>
+            </li>
+          </ul>
+        </nav>
+        <LocaleSwitcher />
+        <AccountMenu />
+      </div>
+    </header>
+  );
+}

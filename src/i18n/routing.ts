@@ -1,0 +1,14 @@
+import { defineRouting } from "next-intl/routing";
+
+export const locales = ["en", "fr", "es"] as const;
+export type TLocale = (typeof locales)[number];
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale: "en",
+  localePrefix: "always",
+});
+
+export function isLocale(value: string): value is TLocale {
+  return (locales as readonly string[]).includes(value);
+}

@@ -1,0 +1,74 @@
+import { TRPCError } from "@trpc/server";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import type { TDb } from "~/server/db-client";
+import { DomainError } from "~/server/errors";
+import {
+  adminProcedure,
+  createCallerFactory,
+  createTRPCRouter,
+  protectedProcedure,
+  publicProcedure,
+} from "./trpc";
+
+const router = createTRPCRouter({
+  domain: publicProcedure.query(() => {
+    throw new DomainError("CONFLICT", "CONFLICT");
+  }),
+  crash: publicProcedure.query(() => {
+    throw new Error('relation "secret_table" does not exist');
+  }),
+  validated: publicProcedure.input(z.object({ name: z.string().max(3) })).query(({ input }) => input.name),
+  member: protectedProcedure.query(({ ctx }) => ctx.user.id),
+  admin: adminProcedure.query(() => "ok"),
+});
+
+const db = {} as TDb;
+const callerFor = (user: { platformRole: "USER" | "ADMIN" } | null) =>
+  createCallerFactory(router)({ db, user: user && { id: "u1", email: "a@b.c", name: null, ...user } });
+
+async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TRPCError) return error;
+    throw error;
+  }
+  throw new Error("expected a TRPCError");
+}
+
+describe("base procedures", () => {
+  it("maps DomainError to its tRPC code", async () => {
+    const error = await errorOf(callerFor(null).domain());
+    expect(error.code).toBe("CONFLICT");
+  });
+
+  it("keeps internal errors opaque to the client", async () => {
+    const response = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req: new Request("http://localhost/api/trpc/crash"),
+      router,
+      createContext: () => ({ db, user: null }),
+    });
+    const body = await response.text();
+    expect(response.status).toBe(500);
+    expect(body).not.toMatch(/secret_table|stack|at .*\.ts/);
+    expect(JSON.parse(body)).toMatchObject({ error: { json: { message: "generic" } } });
+  });
+
+  it("rejects invalid input with BAD_REQUEST", async () => {
+    const error = await errorOf(callerFor(null).validated({ name: "too long" }));
+    expect(error.code).toBe("BAD_REQUEST");
+  });
+
+  it("requires a session for protected procedures", async () => {
+    expect((await errorOf(callerFor(null).member())).code).toBe("UNAUTHORIZED");
+    await expect(callerFor({ platformRole: "USER" }).member()).resolves.toBe("u1");
+  });
+
+  it("requires the admin role for admin procedures", async () => {
+    expect((await errorOf(callerFor({ platformRole: "USER" }).admin())).code).toBe("FORBIDDEN");
+    await expect(callerFor({ platformRole: "ADMIN" }).admin()).resolves.toBe("ok");
+  });
+});

@@ -1,0 +1,60 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { env } from "~/env";
+import { db } from "~/server/db";
+import { hashPassword, verifyPassword } from "./password";
+
+const ZCredentials = z.object({
+  email: z.email().max(254).toLowerCase(),
+  password: z.string().min(1).max(128),
+});
+
+// Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
+const unknownUserHash = hashPassword("unknown-user-placeholder-for-equal-timing");
+
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/en/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      authorize: async (raw) => {
+        const parsed = ZCredentials.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await db.user.findUnique({
+          where: { email: parsed.data.email },
+          select: {
+            id: true,
+            email: true,
+            name: true,
+            passwordHash: true,
+            disabledAt: true,
+            sessionVersion: true,
+          },
+        });
+        const isValid = await verifyPassword(
+          user?.passwordHash ?? (await unknownUserHash),
+          parsed.data.password,
+        );
+        if (!user || !isValid || user.disabledAt) return null;
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt: ({ token, user }) => {
+      if (user) {
+        token.sub = user.id;
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session: ({ session, token }) => {
+      if (session.user) session.user.id = token.sub ?? "";
+      return session;
+    },
+  },
+};

@@ -1,0 +1,10 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client";
+
+export type TDb = PrismaClient;
+
+/** A Prisma client on the pg driver. The app uses the singleton in db.ts; scripts and tests call this. */
+export function createDbClient(connectionString: string, maxConnections = 10): TDb {
+  const adapter = new PrismaPg({ connectionString, max: maxConnections });
+  return new PrismaClient({ adapter });
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { cache } from "react";
+import { createTRPCContext } from "~/server/api/context";
+import { appRouter, createCaller } from "~/server/api/root";
+import { db } from "~/server/db";
+import { makeQueryClient } from "./query-client";
+
+export const getQueryClient = cache(makeQueryClient);
+
+export const trpc = createTRPCOptionsProxy({
+  ctx: createTRPCContext,
+  router: appRouter,
+  queryClient: getQueryClient,
+});
+
+/** For public pages that must stay cacheable: a caller that reads no cookies. */
+export const publicCaller = createCaller({ db, user: null });
