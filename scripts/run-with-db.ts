@@ -11,6 +11,7 @@ import { bootstrapSchema, describeIssues } from "../src/env-schema";
 import { readOrCreateAuthSecret } from "./lib/auth-secret";
 import { openDatabase, type TDatabase } from "./lib/database";
 import { ensureFirstAdmin } from "./lib/first-admin";
+import { freePort } from "./lib/free-port";
 import { migrateDeploy, runPrisma } from "./lib/prisma-cli";
 import { StartupError } from "./lib/startup-error";
 
@@ -35,11 +36,13 @@ async function main(): Promise<number> {
     throw new StartupError('No production build found: run "npm run build" first.');
   }
 
+  // The migrations check runs on a throw-away server so it never touches the local database.
+  const isCheck = command === "migrations-check";
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
-    dataDir: config.EMBEDDED_DB_DIR,
-    port: config.EMBEDDED_DB_PORT,
-    isEphemeral: config.EMBEDDED_DB_EPHEMERAL || command === "migrations-check",
+    dataDir: isCheck ? ".data/migrations-check-postgres" : config.EMBEDDED_DB_DIR,
+    port: isCheck ? await freePort() : config.EMBEDDED_DB_PORT,
+    isEphemeral: isCheck || config.EMBEDDED_DB_EPHEMERAL,
   });
   const stopOnSignal = () => void database.stop();
   process.once("SIGINT", stopOnSignal);

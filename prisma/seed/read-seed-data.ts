@@ -1,35 +1,41 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { SeedDataError, validateSeedData } from "./validate-seed-data";
+import { type TSeedData, ZSeedActivity, ZSeedOrganisation, ZSeedRcp, ZSeedTheme } from "./seed-schema";
 
-const dataDir = path.resolve(import.meta.dirname, "..", "seed-data");
+export const SEED_DATA_DIR = path.resolve(import.meta.dirname, "..", "seed-data");
 
-export const ZSeedRcp = z.object({
-  slug: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
-  acronym: z.string().min(1).nullable(),
-  yearEstablished: z.number().int().min(1900).max(2100),
-});
-export type TSeedRcp = z.infer<typeof ZSeedRcp>;
-
-export type TSeedData = { rcps: TSeedRcp[] };
-
-export class SeedDataError extends Error {
-  override name = "SeedDataError";
-}
-
-export async function readSeedData(): Promise<TSeedData> {
-  const rcpDir = path.join(dataDir, "rcps");
-  const files = (await readdir(rcpDir)).filter((file) => file.endsWith(".json")).sort();
-  const rcps = await Promise.all(files.map((file) => readJson(path.join(rcpDir, file), ZSeedRcp)));
-  return { rcps };
+/** Reads and checks every seed file; throws SeedDataError naming the file (RCP) and field. */
+export async function readSeedData(dir = SEED_DATA_DIR): Promise<TSeedData> {
+  const rcpDir = path.join(dir, "rcps");
+  const rcpFiles = (await readdir(rcpDir)).filter((file) => file.endsWith(".json")).sort();
+  const data: TSeedData = {
+    themes: await readJson(path.join(dir, "themes.json"), z.array(ZSeedTheme)),
+    organisations: await readJson(path.join(dir, "organisations.json"), z.array(ZSeedOrganisation)),
+    rcps: await Promise.all(rcpFiles.map((file) => readJson(path.join(rcpDir, file), ZSeedRcp))),
+    activities: await readJson(path.join(dir, "activities.json"), z.array(ZSeedActivity)),
+  };
+  validateSeedData(data);
+  return data;
 }
 
 async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
-  const parsed = schema.safeParse(JSON.parse(await readFile(file, "utf8")));
+  const name = path.basename(file, ".json");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    throw new SeedDataError(
+      `${name}: not readable JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SeedDataError(`${path.basename(file)}: ${issue?.path.join(".")} ${issue?.message}`);
+    throw new SeedDataError(
+      `${name}: ${issue?.path.join(".") || "(file)"} ${issue?.message ?? "is invalid"}`,
+    );
   }
   return parsed.data;
 }

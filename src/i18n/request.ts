@@ -1,10 +1,10 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { messages } from "./messages";
 import { routing } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  const messages = (await import(`./messages/${locale}.json`)) as { default: Record<string, unknown> };
-  return { locale, messages: messages.default };
+  return { locale, messages: messages[locale] };
 });

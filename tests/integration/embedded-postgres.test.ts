@@ -6,19 +6,12 @@ import pg from "pg";
 import { afterAll, describe, expect, inject, it, vi } from "vitest";
 import { openDatabase } from "../../scripts/lib/database";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { freePort } from "../../scripts/lib/free-port";
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), "rcp-embedded-"));
 // When run as root the server runs as the "postgres" user, which must be able to enter the folder.
 await chmod(scratch, 0o755);
 afterAll(() => rm(scratch, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function query(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });

@@ -1,11 +1,11 @@
 // One fresh PostgreSQL per test run: the embedded server in a throw-away folder (or, with
 // TEST_DATABASE_URL, a new database on that server), migrated and seeded once.
 import { randomBytes } from "node:crypto";
-import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { freePort } from "../../scripts/lib/free-port";
 import { migrateDeploy } from "../../scripts/lib/prisma-cli";
 import { seedAll } from "../../prisma/seed/run";
 
@@ -54,15 +54,4 @@ async function createScratchDatabase(serverUrl: string) {
       await client.end();
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }

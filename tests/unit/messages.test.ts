@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import en from "~/i18n/messages/en.json";
-import es from "~/i18n/messages/es.json";
-import fr from "~/i18n/messages/fr.json";
+import { messageFiles } from "~/i18n/messages";
 
 function keys(messages: object, prefix = ""): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -11,24 +9,32 @@ function keys(messages: object, prefix = ""): string[] {
   );
 }
 
-describe("message files", () => {
-  const english = keys(en).sort();
+function valueAt(messages: object, key: string): unknown {
+  return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
+}
 
-  it.each([
-    ["fr", fr],
-    ["es", es],
-  ])("%s has exactly the English keys", (_locale, messages) => {
-    expect(keys(messages).sort()).toEqual(english);
+const files = Object.keys(messageFiles.en) as (keyof typeof messageFiles.en)[];
+
+describe("message files", () => {
+  describe.each(files)("%s", (file) => {
+    const english = keys(messageFiles.en[file]).sort();
+
+    it.each(["fr", "es"] as const)("%s has exactly the English keys", (locale) => {
+      expect(keys(messageFiles[locale][file]).sort()).toEqual(english);
+    });
+
+    it.each(["en", "fr", "es"] as const)("%s has no empty message", (locale) => {
+      const messages = messageFiles[locale][file];
+      const empty = keys(messages).filter((key) => {
+        const value = valueAt(messages, key);
+        return typeof value !== "string" || value.trim() === "";
+      });
+      expect(empty).toEqual([]);
+    });
   });
 
-  it.each([
-    ["en", en],
-    ["fr", fr],
-    ["es", es],
-  ])("%s has no empty message", (_locale, messages) => {
-    const flat = keys(messages).map((key) =>
-      key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages),
-    );
-    expect(flat.filter((value) => typeof value !== "string" || value.trim() === "")).toEqual([]);
+  it("no namespace is defined in two files", () => {
+    const namespaces = files.flatMap((file) => Object.keys(messageFiles.en[file]));
+    expect(namespaces.length).toBe(new Set(namespaces).size);
   });
 });

@@ -1,8 +1,10 @@
+import { countryRouter } from "./routers/country";
 import { rcpRouter } from "./routers/rcp";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   rcp: rcpRouter,
+  country: countryRouter,
 });
 
 export type AppRouter = typeof appRouter;

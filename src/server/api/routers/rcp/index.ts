@@ -1,6 +1,16 @@
 import { createTRPCRouter } from "../../trpc";
+import { getOverlap } from "./get-overlap";
+import { getRcp } from "./get-rcp";
+import { listMatrixRows } from "./list-matrix-rows";
+import { listPeers } from "./list-peers";
 import { listRcps } from "./list-rcps";
+import { listThemes } from "./list-themes";
 
 export const rcpRouter = createTRPCRouter({
   list: listRcps,
+  listThemes,
+  get: getRcp,
+  getOverlap,
+  listPeers,
+  listMatrixRows,
 });

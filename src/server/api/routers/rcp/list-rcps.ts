@@ -1,4 +1,4 @@
-import { listRcps as listRcpsData } from "~/server/rcp/data";
+import { listDirectory } from "~/server/rcp/directory";
 import { publicProcedure } from "../../trpc";
 
-export const listRcps = publicProcedure.query(({ ctx }) => listRcpsData(ctx.db));
+export const listRcps = publicProcedure.query(({ ctx }) => listDirectory(ctx.db));

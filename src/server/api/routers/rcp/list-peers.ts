@@ -1,0 +1,7 @@
+import { getPeers } from "~/server/rcp/overlap";
+import { publicProcedure } from "../../trpc";
+import { ZRcpSlugInput } from "./schema";
+
+export const listPeers = publicProcedure
+  .input(ZRcpSlugInput)
+  .query(({ ctx, input }) => getPeers(ctx.db, input.slug));

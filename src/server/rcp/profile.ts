@@ -1,0 +1,77 @@
+import type { TDb } from "~/server/db-client";
+
+const participant = { select: { code: true, kind: true, acronym: true, name: true } } as const;
+
+/** Everything the public profile shows; null for an unknown or archived slug. */
+export async function getProfile(db: TDb, slug: string) {
+  return db.rcp.findFirst({
+    where: { slug, archivedAt: null },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      shortName: true,
+      acronym: true,
+      otherNames: true,
+      yearEstablished: true,
+      region: true,
+      website: true,
+      description: true,
+      membersNote: true,
+      observersNote: true,
+      developmentGroup: true,
+      secretariatKind: true,
+      secretariatText: true,
+      updatedAt: true,
+      priorities: { orderBy: { position: "asc" }, select: { text: true } },
+      memberships: {
+        orderBy: [{ role: "asc" }, { participant: { code: "asc" } }],
+        select: {
+          role: true,
+          startDate: true,
+          startPrecision: true,
+          endDate: true,
+          endPrecision: true,
+          participant,
+        },
+      },
+      secretariatHosts: { select: { participant } },
+      chairTerms: {
+        orderBy: [{ startDate: { sort: "asc", nulls: "last" } }],
+        select: {
+          role: true,
+          startDate: true,
+          startPrecision: true,
+          endDate: true,
+          endPrecision: true,
+          participant,
+        },
+      },
+      foundingDocuments: {
+        orderBy: [{ year: { sort: "asc", nulls: "last" } }],
+        select: { title: true, year: true, kind: true },
+      },
+      themes: { select: { kind: true, theme: { select: { slug: true, label: true } } } },
+      annexBAnswers: { orderBy: { topic: "asc" }, select: { topic: true, status: true, text: true } },
+      activities: {
+        where: { activity: { visibility: "PUBLIC" } },
+        orderBy: { activity: { startDate: "desc" } },
+        select: {
+          activity: {
+            select: {
+              slug: true,
+              title: true,
+              kind: true,
+              startDate: true,
+              startPrecision: true,
+              location: true,
+              summary: true,
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+export type TProfile = NonNullable<Awaited<ReturnType<typeof getProfile>>>;
