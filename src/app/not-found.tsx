@@ -1,20 +1,14 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
-import { NotFoundContent } from "~/components/layout/not-found-content";
+import { DefaultLocaleNotFound } from "~/components/layout/default-locale-not-found";
 import { routing } from "~/i18n/routing";
 
 // Paths outside any locale (e.g. an unknown language code) answer in the default language.
-export default async function RootNotFound() {
-  const locale = routing.defaultLocale;
-  const messages = await getMessages({ locale });
+export default function RootNotFound() {
   return (
-    <html lang={locale}>
+    <html lang={routing.defaultLocale}>
       <body className="min-h-screen font-sans antialiased">
-        <NextIntlClientProvider locale={locale} messages={messages}>
-          <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-            <NotFoundContent />
-          </main>
-        </NextIntlClientProvider>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+          <DefaultLocaleNotFound />
+        </main>
       </body>
     </html>
   );

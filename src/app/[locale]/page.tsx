@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
+import { Link } from "~/i18n/navigation";
 import { routing } from "~/i18n/routing";
 import { publicCaller } from "~/trpc/server";
 
@@ -30,7 +31,10 @@ export default async function HomePage({ params }: TProps) {
             <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
               {rcps.map((rcp) => (
                 <li key={rcp.slug} className="rounded-card border border-line bg-surface p-4">
-                  <p className="font-semibold">{rcp.acronym ? `${rcp.name} (${rcp.acronym})` : rcp.name}</p>
+                  <Link href={`/rcps/${rcp.slug}`} className="font-semibold">
+                    {rcp.shortName}
+                  </Link>
+                  <p className="text-sm text-muted">{rcp.name}</p>
                   <p className="text-sm text-muted">{t("established", { year: rcp.yearEstablished })}</p>
                 </li>
               ))}

@@ -16,7 +16,9 @@ export function listMatrixRows(db: TDb) {
       secretariatKind: true,
       secretariatText: true,
       priorities: { orderBy: { position: "asc" }, select: { text: true } },
-      secretariatHosts: { select: { participant: { select: { code: true, acronym: true, name: true } } } },
+      secretariatHosts: {
+        select: { participant: { select: { code: true, kind: true, acronym: true, name: true } } },
+      },
       memberships: {
         where: { endDate: null },
         orderBy: { participant: { code: "asc" } },

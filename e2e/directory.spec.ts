@@ -1,0 +1,83 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "./fixtures";
+
+test.describe("directory and profiles", () => {
+  test("lists the 14 RCPs and filters them from the query string", async ({ page, visit }) => {
+    await visit("/en/rcps");
+    await expect(page.getByRole("status")).toHaveText("14 processes of 14");
+
+    await page.getByLabel("Region").selectOption({ label: "Africa" });
+    await expect(page.getByRole("status")).toHaveText("3 processes of 14");
+    await expect(page).toHaveURL(/region=AFRICA/);
+
+    await page.getByLabel("Member country").selectOption({ label: "South Africa" });
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText(["MIDSA"]);
+
+    // A shared link restores the view; an unknown filter value is ignored, the rest applies.
+    await visit("/en/rcps?country=TH&region=NOWHERE&sort=year");
+    await expect(page.getByRole("status")).toHaveText("4 processes of 14");
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+      "APC",
+      "Bali Process",
+      "Colombo Process",
+      "Abu Dhabi Dialogue",
+    ]);
+
+    await page.getByLabel("Search by name or acronym").fill("nothing like this");
+    await expect(page.getByText("No process matches these filters.")).toBeVisible();
+    await page.getByRole("button", { name: "Clear all filters" }).click();
+    await expect(page.getByRole("status")).toHaveText("14 processes of 14");
+  });
+
+  test("a profile shows the documents' facts", async ({ page, visit }) => {
+    await visit("/en/rcps");
+    await page.getByRole("link", { name: "Budapest Process", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Budapest Process");
+    await visit(page.url());
+    await expect(page.getByRole("heading", { name: "Members (49)" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Observers (15)" })).toBeVisible();
+    await expect(page.getByText("Fixed secretariat")).toBeVisible();
+    await expect(page.getByText("Türkiye — Chair")).toBeVisible();
+    await expect(page.getByText("No response given").first()).toBeVisible();
+
+    await page.getByRole("link", { name: "Ukraine" }).click();
+    await expect(page).toHaveURL(/\/en\/countries\/UA$/);
+  });
+
+  test("a profile in French marks the untranslated English original", async ({ page, visit }) => {
+    await visit("/fr/rcps/apc");
+    await expect(page.getByRole("heading", { name: "Membres (33)" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Anciens membres (1)" })).toBeVisible();
+    await expect(
+      page.getByText("Pas encore traduit : affiché dans l’original anglais.").first(),
+    ).toBeVisible();
+  });
+
+  test("an unknown RCP is a localized 404", async ({ page }) => {
+    const response = await page.goto("/es/rcps/no-existe");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Página no encontrada");
+  });
+
+  test("the comparison matrix chooses columns and downloads them as CSV", async ({ page, visit }) => {
+    await visit("/en/compare");
+    const table = page.getByRole("table");
+    await expect(table.getByRole("row")).toHaveCount(15);
+    await page.getByRole("checkbox", { name: "Current priorities" }).uncheck();
+    await expect(table.getByRole("columnheader", { name: "Current priorities" })).toHaveCount(0);
+    await expect(page).toHaveURL(/cols=year,governments,observers,secretariat,areas$/);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download CSV" }).click(),
+    ]);
+    const csv = await readFile((await download.path())!, "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = csv.slice(1).trimEnd().split("\r\n");
+    expect(header).toBe(
+      '"RCP","Year","Governments","Observers and partners","Secretariat","Main areas of discussion"',
+    );
+    expect(rows.filter((line) => /^"[^"]/.test(line)).length).toBeGreaterThanOrEqual(14);
+    expect(csv).toContain('"Söderköping Process — Cross Border Cooperation Process","2001"');
+  });
+});

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { MATRIX_COLUMNS } from "~/features/compare/build-matrix";
+import { loadMatrix } from "~/features/compare/load-matrix";
+import { MatrixTable, MatrixView } from "~/features/compare/matrix-view";
+import { pageLocale } from "~/i18n/page-locale";
+
+type TProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Compare" });
+  return { title: t("title") };
+}
+
+export default async function ComparePage({ params }: TProps) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations("Compare");
+  const { matrix, headers } = await loadMatrix(locale);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="max-w-3xl text-muted">{t("intro")}</p>
+      </header>
+      <Suspense fallback={<MatrixTable matrix={matrix} headers={headers} columns={MATRIX_COLUMNS} />}>
+        <MatrixView matrix={matrix} headers={headers} />
+      </Suspense>
+    </div>
+  );
+}

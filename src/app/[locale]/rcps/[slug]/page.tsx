@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LocalizedText } from "~/components/ui/localized-text";
+import { Paragraphs } from "~/components/ui/paragraphs";
+import { loadProfile } from "~/features/rcp/load-profile";
+import { ActivityList } from "~/features/rcp/profile/activity-list";
+import { AnnexBSection } from "~/features/rcp/profile/annex-b-section";
+import { ChairTimeline } from "~/features/rcp/profile/chair-timeline";
+import { MembershipSection } from "~/features/rcp/profile/membership-section";
+import { ProfileHeader } from "~/features/rcp/profile/profile-header";
+import { SecretariatSection } from "~/features/rcp/profile/secretariat-section";
+import { ThemeSection } from "~/features/rcp/profile/theme-section";
+import { pageLocale } from "~/i18n/page-locale";
+
+type TProps = { params: Promise<{ locale: string; slug: string }> };
+
+// Rendered on first request, then served from Next's cache.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  await pageLocale(params);
+  const profile = await loadProfile((await params).slug);
+  return { title: profile.shortName };
+}
+
+export default async function RcpProfilePage({ params }: TProps) {
+  await pageLocale(params);
+  const profile = await loadProfile((await params).slug);
+  const t = await getTranslations("Profile");
+  return (
+    <article className="space-y-10">
+      <ProfileHeader profile={profile} />
+      <div className="grid gap-10 lg:grid-cols-3">
+        <div className="space-y-10 lg:col-span-2">
+          <section aria-labelledby="areas-heading" className="space-y-2">
+            <h2 id="areas-heading" className="text-xl font-semibold">
+              {t("mainAreas")}
+            </h2>
+            <Paragraphs value={profile.description} className="space-y-3" />
+          </section>
+          {profile.priorities.length > 0 && (
+            <section aria-labelledby="priorities-heading" className="space-y-2">
+              <h2 id="priorities-heading" className="text-xl font-semibold">
+                {t("priorities")}
+              </h2>
+              <ol className="list-decimal space-y-1 pl-6">
+                {profile.priorities.map((priority, index) => (
+                  <li key={index}>
+                    <LocalizedText value={priority.text} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+          <MembershipSection memberships={profile.memberships} />
+          <AnnexBSection developmentGroup={profile.developmentGroup} annexBAnswers={profile.annexBAnswers} />
+          <ActivityList activities={profile.activities} />
+        </div>
+        <aside className="space-y-10">
+          <SecretariatSection {...profile} />
+          <ChairTimeline terms={profile.chairTerms} />
+          <ThemeSection themes={profile.themes} />
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslations } from "next-intl";
+import { LocalizedText } from "~/components/ui/localized-text";
+import { PartialDate } from "~/components/ui/partial-date";
+import type { TProfile } from "~/server/rcp/profile";
+
+export function ActivityList({ activities }: { activities: TProfile["activities"] }) {
+  const t = useTranslations("Profile");
+  const tRcp = useTranslations("Rcp");
+  return (
+    <section aria-labelledby="activities-heading" className="space-y-3">
+      <h2 id="activities-heading" className="text-xl font-semibold">
+        {t("activities")}
+      </h2>
+      {activities.length === 0 ? (
+        <p className="text-sm text-muted">{t("noActivities")}</p>
+      ) : (
+        <ul className="space-y-3">
+          {activities.map(({ activity }) => (
+            <li key={activity.slug} className="rounded-card border border-line bg-surface p-3">
+              <p className="text-sm text-muted">
+                <PartialDate date={activity.startDate} precision={activity.startPrecision} /> ·{" "}
+                {tRcp(`activityKind.${activity.kind}`)}
+                {activity.location && ` · ${activity.location}`}
+              </p>
+              <LocalizedText value={activity.title} as="p" className="font-medium" />
+              <LocalizedText value={activity.summary} as="p" className="text-sm" />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslations } from "next-intl";
+import { LocalizedText } from "~/components/ui/localized-text";
+import type { TProfile } from "~/server/rcp/profile";
+
+type TProps = Pick<TProfile, "developmentGroup" | "annexBAnswers">;
+
+/** Annex B (2008): development and policy-coherence initiatives, with "no response" kept distinct. */
+export function AnnexBSection({ developmentGroup, annexBAnswers }: TProps) {
+  const t = useTranslations("Profile");
+  const tRcp = useTranslations("Rcp");
+  if (!developmentGroup && annexBAnswers.length === 0) return null;
+  return (
+    <section aria-labelledby="annex-b-heading" className="space-y-3">
+      <h2 id="annex-b-heading" className="text-xl font-semibold">
+        {t("annexB")}
+      </h2>
+      {developmentGroup && <p className="font-medium">{tRcp(`developmentGroup.${developmentGroup}`)}</p>}
+      {annexBAnswers.length > 0 && (
+        <dl className="divide-y divide-line rounded-card border border-line bg-surface">
+          {annexBAnswers.map((answer) => (
+            <div key={answer.topic} className="grid gap-1 p-3 sm:grid-cols-3 sm:gap-4">
+              <dt className="text-sm font-semibold">{tRcp(`annexBTopic.${answer.topic}`)}</dt>
+              <dd className="text-sm sm:col-span-2">
+                {answer.status === "ANSWER" ? (
+                  <LocalizedText value={answer.text} />
+                ) : (
+                  <span className="text-muted italic">{tRcp(`annexBStatus.${answer.status}`)}</span>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p className="text-xs text-muted">{t("annexBSource")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useLocale, useTranslations } from "next-intl";
+import { PartialDate } from "~/components/ui/partial-date";
+import { Link } from "~/i18n/navigation";
+import { participantName } from "~/lib/participant-name";
+import type { TProfile } from "~/server/rcp/profile";
+
+type TMembership = TProfile["memberships"][number];
+const ROLES = ["MEMBER", "OBSERVER", "PARTNER", "PARTICIPANT"] as const;
+
+/** Members, observers, partners and participants, grouped and counted; former members apart. */
+export function MembershipSection({ memberships }: { memberships: TMembership[] }) {
+  const t = useTranslations("Profile");
+  const locale = useLocale();
+  const current = memberships.filter((m) => !m.endDate);
+  const former = memberships.filter((m) => m.endDate);
+  const sortByName = (list: TMembership[]) =>
+    [...list].sort((a, b) =>
+      participantName(a.participant, locale).localeCompare(participantName(b.participant, locale), locale),
+    );
+
+  return (
+    <section aria-labelledby="participants-heading" className="space-y-4">
+      <h2 id="participants-heading" className="text-xl font-semibold">
+        {t("participants")}
+      </h2>
+      {ROLES.map((role) => {
+        const group = sortByName(current.filter((m) => m.role === role));
+        if (group.length === 0) return null;
+        return (
+          <div key={role} className="space-y-2">
+            <h3 className="font-semibold">{t(`roleGroup.${role}`, { count: group.length })}</h3>
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {group.map((m) => (
+                <li key={m.participant.code}>
+                  <ParticipantLink membership={m} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {former.length > 0 && (
+        <div className="space-y-2">
+          <h3 className="font-semibold">{t("formerMembers", { count: former.length })}</h3>
+          <ul className="text-sm">
+            {former.map((m) => (
+              <li key={m.participant.code}>
+                <ParticipantLink membership={m} /> — {t("until")}{" "}
+                <PartialDate date={m.endDate!} precision={m.endPrecision} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ParticipantLink({ membership }: { membership: TMembership }) {
+  const t = useTranslations("Profile");
+  const locale = useLocale();
+  const { participant } = membership;
+  const name = participantName(participant, locale);
+  if (participant.kind === "ORGANISATION") return <span>{name}</span>;
+  return (
+    <>
+      <Link href={`/countries/${participant.code}`}>{name}</Link>
+      {participant.kind === "TERRITORY" && <span className="text-muted"> ({t("territory")})</span>}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "~/i18n/navigation";
+import { resolveText } from "~/lib/localized-text";
+import type { TProfile } from "~/server/rcp/profile";
+
+/** Themes of its main areas of discussion and of its current priorities; each opens the filtered directory. */
+export function ThemeSection({ themes }: { themes: TProfile["themes"] }) {
+  const t = useTranslations("Profile");
+  const locale = useLocale();
+  const groups = [
+    ["MAIN_AREA", t("mainAreaThemes")],
+    ["PRIORITY", t("priorityThemes")],
+  ] as const;
+  return (
+    <section aria-labelledby="themes-heading" className="space-y-3">
+      <h2 id="themes-heading" className="text-xl font-semibold">
+        {t("themes")}
+      </h2>
+      {groups.map(([kind, label]) => {
+        const list = themes.filter((theme) => theme.kind === kind);
+        if (list.length === 0) return null;
+        return (
+          <div key={kind}>
+            <h3 className="mb-1 text-sm font-semibold">{label}</h3>
+            <ul className="flex flex-wrap gap-1">
+              {list.map(({ theme }) => (
+                <li key={theme.slug}>
+                  <Link
+                    href={`/rcps?theme=${theme.slug}`}
+                    className="inline-block rounded-full bg-brand-soft px-2 py-0.5 text-xs text-brand-strong hover:underline"
+                  >
+                    {resolveText(theme.label, locale).text}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
