@@ -11,7 +11,11 @@ import { NotFoundContent } from "./not-found-content";
  */
 export function DefaultLocaleNotFound() {
   return (
-    <NextIntlClientProvider locale={routing.defaultLocale} messages={messages[routing.defaultLocale]} timeZone="UTC">
+    <NextIntlClientProvider
+      locale={routing.defaultLocale}
+      messages={messages[routing.defaultLocale]}
+      timeZone="UTC"
+    >
       <NotFoundContent />
     </NextIntlClientProvider>
   );
