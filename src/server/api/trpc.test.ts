@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { TDb } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
@@ -45,6 +45,7 @@ describe("base procedures", () => {
   });
 
   it("keeps internal errors opaque to the client", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const response = await fetchRequestHandler({
       endpoint: "/api/trpc",
       req: new Request("http://localhost/api/trpc/crash"),
@@ -55,6 +56,9 @@ describe("base procedures", () => {
     expect(response.status).toBe(500);
     expect(body).not.toMatch(/secret_table|stack|at .*\.ts/);
     expect(JSON.parse(body)).toMatchObject({ error: { json: { message: "generic" } } });
+    // The details go to the server log instead.
+    expect(log).toHaveBeenCalledWith("tRPC crash failed", expect.any(Error));
+    log.mockRestore();
   });
 
   it("rejects invalid input with BAD_REQUEST", async () => {
