@@ -1,9 +1,11 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError } from "zod";
+import { z, ZodError } from "zod";
 import type { TSessionUser } from "~/server/auth/session";
 import type { TDb } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
+import { isAdmin, rcpRoleOf } from "~/server/rcp/policy";
+import { loadAccess } from "~/server/user/access";
 
 export type TContext = {
   db: TDb;
@@ -53,13 +55,31 @@ export const createTRPCRouter = t.router;
 
 export const publicProcedure = t.procedure.use(errorMapping);
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new DomainError("UNAUTHORIZED");
-  return next({ ctx: { user: ctx.user } });
+/** Signed in, with the caller's rights re-read from the database for this request. */
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const access = ctx.user ? await loadAccess(ctx.db, ctx.user.id) : null;
+  if (!ctx.user || !access) throw new DomainError("UNAUTHORIZED");
+  return next({ ctx: { user: ctx.user, access } });
 });
 
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  // ctx.user is re-read from the database for every request (see getSessionUser).
-  if (ctx.user.platformRole !== "ADMIN") throw new DomainError("FORBIDDEN");
-  return next({ ctx: { user: ctx.user } });
+  if (!isAdmin(ctx.access)) throw new DomainError("FORBIDDEN");
+  return next();
+});
+
+/**
+ * Work inside one RCP (input `rcpId`). A caller outside its secretariat gets NOT_FOUND, the same
+ * answer as for an RCP that does not exist, so tenants cannot probe each other.
+ */
+export const rcpProcedure = protectedProcedure
+  .input(z.object({ rcpId: z.string().min(1).max(64) }))
+  .use(({ ctx, input, next }) => {
+    const role = rcpRoleOf(ctx.access, input.rcpId);
+    if (!role) throw new DomainError("NOT_FOUND");
+    return next({ ctx: { rcp: { id: input.rcpId, role } } });
+  });
+
+export const rcpEditorProcedure = rcpProcedure.use(({ ctx, next }) => {
+  if (ctx.rcp.role !== "EDITOR") throw new DomainError("FORBIDDEN");
+  return next();
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { TAccess } from "~/server/user/access";
+import {
+  canEditProfile,
+  canInvite,
+  canManageRcps,
+  canManageUsers,
+  canReadAuditLog,
+  canReadRestricted,
+  rcpRoleOf,
+} from "./policy";
+
+const actors: Record<string, TAccess> = {
+  admin: { userId: "a", platformRole: "ADMIN", rcpRoles: {} },
+  editor: { userId: "e", platformRole: "USER", rcpRoles: { bali: "EDITOR" } },
+  viewer: { userId: "v", platformRole: "USER", rcpRoles: { bali: "VIEWER" } },
+  otherEditor: { userId: "o", platformRole: "USER", rcpRoles: { midsa: "EDITOR" } },
+  twoRcps: { userId: "t", platformRole: "USER", rcpRoles: { bali: "VIEWER", midsa: "EDITOR" } },
+  nobody: { userId: "n", platformRole: "USER", rcpRoles: {} },
+};
+
+// Every actor against every rule, for the RCP "bali": the whole table is the specification.
+const expected = {
+  //            role       read   edit   invite editor to bali, invite admin, manage
+  admin: ["EDITOR", true, true, true, true, true],
+  editor: ["EDITOR", true, true, true, false, false],
+  viewer: ["VIEWER", true, false, false, false, false],
+  otherEditor: [null, false, false, false, false, false],
+  twoRcps: ["VIEWER", true, false, false, false, false],
+  nobody: [null, false, false, false, false, false],
+} as const;
+
+describe("RCP policy", () => {
+  it.each(Object.entries(expected))("%s", (name, [role, read, edit, invite, inviteAdmin, manage]) => {
+    const access = actors[name]!;
+    expect(rcpRoleOf(access, "bali")).toBe(role);
+    expect(canReadRestricted(access, "bali")).toBe(read);
+    expect(canEditProfile(access, "bali")).toBe(edit);
+    expect(canInvite(access, { rcpId: "bali", isPlatformAdmin: false })).toBe(invite);
+    expect(canInvite(access, { rcpId: null, isPlatformAdmin: true })).toBe(inviteAdmin);
+    expect(canManageUsers(access)).toBe(manage);
+    expect(canManageRcps(access)).toBe(manage);
+    expect(canReadAuditLog(access)).toBe(manage);
+  });
+
+  it("an editor of several RCPs edits only those", () => {
+    expect(canEditProfile(actors.twoRcps!, "midsa")).toBe(true);
+    expect(canEditProfile(actors.twoRcps!, "bali")).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+// Who may do what with an RCP. Pure functions of the caller's access, decided once per procedure.
+import type { TAccess, TRcpRole } from "~/server/user/access";
+
+export const isAdmin = (access: TAccess) => access.platformRole === "ADMIN";
+
+/** The caller's effective role in an RCP; administrators act as editors everywhere. */
+export function rcpRoleOf(access: TAccess, rcpId: string): TRcpRole | null {
+  if (isAdmin(access)) return "EDITOR";
+  return access.rcpRoles[rcpId] ?? null;
+}
+
+/** Members of the secretariat (viewers and editors) read the RCP's restricted content. */
+export const canReadRestricted = (access: TAccess, rcpId: string) => rcpRoleOf(access, rcpId) !== null;
+
+export const canEditProfile = (access: TAccess, rcpId: string) => rcpRoleOf(access, rcpId) === "EDITOR";
+
+/** Editors invite colleagues to their own RCP; only administrators grant platform-wide rights. */
+export function canInvite(
+  access: TAccess,
+  target: { rcpId: string | null; isPlatformAdmin: boolean },
+): boolean {
+  if (isAdmin(access)) return true;
+  if (target.isPlatformAdmin || !target.rcpId) return false;
+  return canEditProfile(access, target.rcpId);
+}
+
+export const canManageUsers = isAdmin;
+export const canManageRcps = isAdmin;
+export const canReadAuditLog = isAdmin;
