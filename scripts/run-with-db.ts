@@ -83,6 +83,8 @@ async function runCommand(command: TCommand, args: string[], database: TDatabase
     env.NEXTAUTH_SECRET = await readOrCreateAuthSecret(path.join(root, ".data"));
   }
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  // A local run without a mail server keeps its mail in the dev outbox instead of sending it.
+  if (database.isEmbedded && !env.SMTP_URL) env.DEV_OUTBOX ??= "true";
   const next = require.resolve("next/dist/bin/next");
   console.log(`\nRCP Exchange: ${env.NEXTAUTH_URL}/en`);
   if (admin) {

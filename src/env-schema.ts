@@ -29,6 +29,31 @@ export const serverSchema = {
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   NEXTAUTH_URL: z.url({ message: "must be the public URL of the app" }).optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** smtp://user:pass@host:587 or smtps://…; without it (local runs only) mail goes to /dev/outbox. */
+  SMTP_URL: z
+    .url({ message: "must be an smtp:// or smtps:// URL" })
+    .refine((value) => /^smtps?:\/\//.test(value), "must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** Local runs without SMTP: keep mail in the database and show it at /dev/outbox (admins only). */
+  DEV_OUTBOX: flag.default(false),
+  MAIL_FROM: z.string().min(3).default("RCP Exchange <no-reply@rcp-exchange.localhost>"),
+  /** Sign-in with an OpenID Connect provider: all three or none. */
+  OIDC_ISSUER: z.url({ message: "must be the issuer URL of the OpenID Connect provider" }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("Single sign-on"),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(120),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
 };
 
 type TPathSegment = PropertyKey | { key: PropertyKey };

@@ -5,7 +5,7 @@ import { describeIssues, serverSchema } from "./env-schema";
 // the server starts (src/instrumentation.ts) and again on first use.
 const isBuild = process.env.NEXT_PHASE === "phase-production-build";
 
-export const env = createEnv({
+const created = createEnv({
   server: serverSchema,
   client: {},
   experimental__runtimeEnv: {},
@@ -17,3 +17,19 @@ export const env = createEnv({
     throw new Error(line);
   },
 });
+
+const oidc = [created.OIDC_ISSUER, created.OIDC_CLIENT_ID, created.OIDC_CLIENT_SECRET];
+if (!isBuild && oidc.some(Boolean) && !oidc.every(Boolean)) {
+  fail("OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together");
+}
+if (!isBuild && created.NODE_ENV === "production" && !created.SMTP_URL && !created.DEV_OUTBOX) {
+  fail("SMTP_URL is required in production (invitations and password resets are sent by email)");
+}
+
+function fail(problem: string): never {
+  const line = `Invalid environment: ${problem}. See .env.example.`;
+  console.error(line);
+  throw new Error(line);
+}
+
+export const env = created;

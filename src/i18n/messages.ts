@@ -1,16 +1,25 @@
 // Messages are split per domain (one file per namespace group and language) so features can be
 // translated independently; each locale's files are merged here.
+import enAdmin from "./messages/en/admin.json";
+import enAuth from "./messages/en/auth.json";
 import enCountry from "./messages/en/country.json";
+import enManage from "./messages/en/manage.json";
 import enOverlap from "./messages/en/overlap.json";
 import enRcp from "./messages/en/rcp.json";
 import enShell from "./messages/en/shell.json";
 import enTimeline from "./messages/en/timeline.json";
+import esAdmin from "./messages/es/admin.json";
+import esAuth from "./messages/es/auth.json";
 import esCountry from "./messages/es/country.json";
+import esManage from "./messages/es/manage.json";
 import esOverlap from "./messages/es/overlap.json";
 import esRcp from "./messages/es/rcp.json";
 import esShell from "./messages/es/shell.json";
 import esTimeline from "./messages/es/timeline.json";
+import frAdmin from "./messages/fr/admin.json";
+import frAuth from "./messages/fr/auth.json";
 import frCountry from "./messages/fr/country.json";
+import frManage from "./messages/fr/manage.json";
 import frOverlap from "./messages/fr/overlap.json";
 import frRcp from "./messages/fr/rcp.json";
 import frShell from "./messages/fr/shell.json";
@@ -18,9 +27,36 @@ import frTimeline from "./messages/fr/timeline.json";
 import type { TLocale } from "./routing";
 
 export const messageFiles = {
-  en: { shell: enShell, rcp: enRcp, country: enCountry, overlap: enOverlap, timeline: enTimeline },
-  fr: { shell: frShell, rcp: frRcp, country: frCountry, overlap: frOverlap, timeline: frTimeline },
-  es: { shell: esShell, rcp: esRcp, country: esCountry, overlap: esOverlap, timeline: esTimeline },
+  en: {
+    shell: enShell,
+    rcp: enRcp,
+    country: enCountry,
+    overlap: enOverlap,
+    timeline: enTimeline,
+    auth: enAuth,
+    manage: enManage,
+    admin: enAdmin,
+  },
+  fr: {
+    shell: frShell,
+    rcp: frRcp,
+    country: frCountry,
+    overlap: frOverlap,
+    timeline: frTimeline,
+    auth: frAuth,
+    manage: frManage,
+    admin: frAdmin,
+  },
+  es: {
+    shell: esShell,
+    rcp: esRcp,
+    country: esCountry,
+    overlap: esOverlap,
+    timeline: esTimeline,
+    auth: esAuth,
+    manage: esManage,
+    admin: esAdmin,
+  },
 } as const;
 
 const merge = (files: Record<string, object>) => Object.assign({}, ...Object.values(files)) as TMessages;
@@ -29,7 +65,10 @@ export type TMessages = typeof enShell &
   typeof enRcp &
   typeof enCountry &
   typeof enOverlap &
-  typeof enTimeline;
+  typeof enTimeline &
+  typeof enAuth &
+  typeof enManage &
+  typeof enAdmin;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),
