@@ -21,6 +21,7 @@ export const authorizationTable: Record<string, TRow> = {
   "rcp.listMatrixRows": { input: () => undefined, expected: everyone("ok") },
   "country.list": { input: () => undefined, expected: everyone("ok") },
   "country.get": { input: () => ({ code: "TH" }), expected: everyone("ok") },
+  "user.me": { input: () => undefined, expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" } },
 };
 
 let cast: TCast;

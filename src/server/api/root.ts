@@ -1,10 +1,12 @@
 import { countryRouter } from "./routers/country";
 import { rcpRouter } from "./routers/rcp";
+import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   rcp: rcpRouter,
   country: countryRouter,
+  user: userRouter,
 });
 
 export type AppRouter = typeof appRouter;

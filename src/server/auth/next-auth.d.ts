@@ -10,5 +10,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
+    /** When the user signed in (ms since epoch), for the absolute session lifetime. */
+    authTime?: number;
   }
 }

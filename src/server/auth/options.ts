@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "~/env";
 import { db } from "~/server/db";
+import { endAllSessions } from "~/server/user/sessions";
 import { hashPassword, verifyPassword } from "./password";
 
 const ZCredentials = z.object({
@@ -15,7 +16,9 @@ const unknownUserHash = hashPassword("unknown-user-placeholder-for-equal-timing"
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // The token expires after this much inactivity; every session refresh in the browser renews it.
+  // The absolute lifetime is checked on the server (session-rules.ts).
+  session: { strategy: "jwt", maxAge: env.SESSION_IDLE_MINUTES * 60 },
   pages: { signIn: "/en/sign-in" },
   providers: [
     CredentialsProvider({
@@ -44,11 +47,18 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // Signing out ends the session everywhere: a copied cookie stops working too.
+    signOut: async ({ token }) => {
+      if (token.sub) await endAllSessions(db, token.sub);
+    },
+  },
   callbacks: {
     jwt: ({ token, user }) => {
       if (user) {
         token.sub = user.id;
         token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.authTime = Date.now();
       }
       return token;
     },

@@ -1,8 +1,10 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
+import { env } from "~/env";
 import { db } from "~/server/db";
 import { authOptions } from "./options";
+import { isSessionCurrent } from "./session-rules";
 
 export type TSessionUser = {
   id: string;
@@ -30,6 +32,6 @@ export async function getSessionUser(): Promise<TSessionUser | null> {
     where: { id: token.sub },
     select: { id: true, email: true, name: true, platformRole: true, disabledAt: true, sessionVersion: true },
   });
-  if (!user || user.disabledAt || user.sessionVersion !== (token.sessionVersion ?? -1)) return null;
+  if (!user || !isSessionCurrent(token, user, Date.now(), env.SESSION_MAX_HOURS)) return null;
   return { id: user.id, email: user.email, name: user.name, platformRole: user.platformRole };
 }

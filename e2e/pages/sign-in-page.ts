@@ -1,0 +1,14 @@
+import { expect, type Page } from "@playwright/test";
+import type { TAccount } from "../support/e2e-db";
+
+export class SignInPage {
+  constructor(private readonly page: Page) {}
+
+  async signIn(account: Pick<TAccount, "email" | "password">) {
+    await this.page.goto("/en/sign-in");
+    await this.page.getByLabel("Email address").fill(account.email);
+    await this.page.getByLabel("Password").fill(account.password);
+    await this.page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
+    await expect(this.page).not.toHaveURL(/sign-in/);
+  }
+}
