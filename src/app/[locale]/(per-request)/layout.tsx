@@ -1,0 +1,9 @@
+import type { ReactNode } from "react";
+
+// Pages here are rendered for each request: they depend on the visitor, and their scripts carry
+// the request's CSP nonce (see src/server/http/content-security-policy.ts). Never cached.
+export const dynamic = "force-dynamic";
+
+export default function PerRequestLayout({ children }: { children: ReactNode }) {
+  return children;
+}
