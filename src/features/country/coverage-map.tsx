@@ -6,7 +6,10 @@ import type { TMapCountry } from "./map-countries";
 import { MapHoverPanel } from "./map-hover-panel";
 import { worldShapes } from "./world-shapes";
 
-const SHAPE = "stroke-white [stroke-width:0.6] [vector-effect:non-scaling-stroke]";
+// Set once on the map rather than on each of its ~180 shapes: the page carries them twice.
+const SHAPES =
+  "[&_path]:[vector-effect:non-scaling-stroke] [&_a:hover_path]:stroke-ink " +
+  "[&_a:focus-visible_path]:stroke-ink [&_a:focus-visible_path]:[stroke-width:2.5]";
 
 /**
  * The world drawn on the server, each country shaded by its number of RCPs. Members are links to
@@ -35,40 +38,36 @@ export function CoverageMap({ countries, classes }: { countries: TMapCountry[]; 
         viewBox={`0 0 ${world.width} ${world.height}`}
         role="group"
         aria-label={t("mapLabel")}
-        className="h-auto w-full"
+        className={`h-auto w-full ${SHAPES}`}
       >
         <path d={world.sphere} fill="#f4f8fb" className="stroke-line" />
-        {gaps.map((shape, index) => (
-          <path
-            key={shape.code ?? `unnamed-${index}`}
-            d={shape.d}
-            fill={NO_RCP_FILL}
-            className={SHAPE}
-            data-name={shape.code ? countryName(shape.code, locale) : undefined}
-            data-summary={shape.code ? t("panelNone") : undefined}
-          />
-        ))}
-        {members.map(({ code, d, country }) => {
-          const count = country.memberOf.length;
-          const rcps = format.list(country.memberOf);
-          return (
-            <a
-              key={code}
-              href={getPathname({ href: `/countries/${code}`, locale })}
-              aria-label={t("countryName", { name: country.name, count, rcps })}
-              data-name={country.name}
-              data-summary={t("rcpCount", { count })}
-              data-rcps={JSON.stringify(country.memberOf)}
-              className="group"
-            >
-              <path
-                d={d}
-                fill={coverageFill(count, classes)}
-                className={`${SHAPE} group-hover:stroke-ink group-focus-visible:stroke-ink group-focus-visible:[stroke-width:2.5]`}
-              />
-            </a>
-          );
-        })}
+        <g stroke="#ffffff" strokeWidth={0.6}>
+          {gaps.map((shape, index) => (
+            <path
+              key={shape.code ?? `unnamed-${index}`}
+              d={shape.d}
+              fill={NO_RCP_FILL}
+              data-name={shape.code ? countryName(shape.code, locale) : undefined}
+              data-summary={shape.code ? t("panelNone") : undefined}
+            />
+          ))}
+          {members.map(({ code, d, country }) => {
+            const count = country.memberOf.length;
+            const rcps = format.list(country.memberOf);
+            return (
+              <a
+                key={code}
+                href={getPathname({ href: `/countries/${code}`, locale })}
+                aria-label={t("countryName", { name: country.name, count, rcps })}
+                data-name={country.name}
+                data-summary={t("rcpCount", { count })}
+                data-rcps={JSON.stringify(country.memberOf)}
+              >
+                <path d={d} fill={coverageFill(count, classes)} />
+              </a>
+            );
+          })}
+        </g>
       </svg>
     </MapHoverPanel>
   );

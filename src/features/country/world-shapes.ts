@@ -1,5 +1,5 @@
 import "server-only";
-import { geoEqualEarth, geoPath } from "d3-geo";
+import { geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
 import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -27,6 +27,7 @@ function project(): TWorld {
   const sphere = { type: "Sphere" } as const;
   const projection = geoEqualEarth().fitWidth(WIDTH, sphere);
   const path = geoPath(projection).digits(1);
+  const compact = compactPath(projection);
   const [[, top], [, bottom]] = path.bounds(sphere);
   return {
     width: WIDTH,
@@ -34,7 +35,41 @@ function project(): TWorld {
     sphere: path(sphere) ?? "",
     shapes: collection.features.map((shape) => ({
       code: shape.id === undefined ? null : (countries.numericToAlpha2(String(shape.id)) ?? null),
-      d: path(shape) ?? "",
+      d: compact(shape),
     })),
+  };
+}
+
+/**
+ * Paths in whole units of the 960-wide drawing (finer than the 1:110m data) with relative steps,
+ * dropping the ones that round to nothing: less than half the size of d3's default output, which
+ * matters because the page carries the map twice (as HTML and in React's payload).
+ */
+function compactPath(projection: GeoProjection) {
+  let d = "";
+  let x0 = 0;
+  let y0 = 0;
+  const path = geoPath(projection, {
+    moveTo(x, y) {
+      x0 = Math.round(x);
+      y0 = Math.round(y);
+      d += `M${x0} ${y0}`;
+    },
+    lineTo(x, y) {
+      const [x1, y1] = [Math.round(x), Math.round(y)];
+      if (x1 !== x0 || y1 !== y0) d += `l${x1 - x0} ${y1 - y0}`;
+      [x0, y0] = [x1, y1];
+    },
+    closePath() {
+      d += "z";
+    },
+    // Canvas-only, and arcs are drawn for point geometries, which the countries layer has none of.
+    beginPath() {},
+    arc() {},
+  });
+  return (shape: GeoPermissibleObjects) => {
+    d = "";
+    path(shape);
+    return d;
   };
 }
