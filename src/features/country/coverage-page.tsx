@@ -11,12 +11,13 @@ import { worldShapes } from "./world-shapes";
 export function CoveragePage({ countries }: { countries: TMapCountry[] }) {
   const t = useTranslations("CoverageMap");
   const format = useFormatter();
+  const locale = useLocale();
   const classes = coverageClasses(Math.max(0, ...countries.map((country) => country.memberOf.length)));
   const drawn = new Set(worldShapes().shapes.map((shape) => shape.code));
   const notDrawn = countries
     .filter((country) => !drawn.has(country.code))
     .map((country) => country.name)
-    .sort(new Intl.Collator(useLocale()).compare);
+    .sort(new Intl.Collator(locale).compare);
   return (
     <div className="space-y-6">
       <header className="space-y-3">
