@@ -16,5 +16,27 @@ export function isCountryCode(code: string): boolean {
 }
 
 export function countryName(code: string, locale: TLocale): string {
-  return countries.getName(code, locale, { select: "official" }) ?? code;
+  const name = countries.getName(code, locale, { select: "official" });
+  return name ? uninvert(name) : code;
+}
+
+/**
+ * The ISO list sorts a few names on their main word ("Moldova, Republic of", "Congo (República
+ * Democrática del)"); in a sentence or a list they read in their natural order.
+ */
+export function uninvert(name: string): string {
+  const comma = /^(.+), (.+ of)$/.exec(name);
+  if (comma) return `${comma[2]} ${comma[1]}`;
+  const bracket = /^(.+) \((.+ del?)\)$/.exec(name);
+  if (bracket) return `${bracket[2]} ${bracket[1]}`;
+  return name;
+}
+
+/** Every name the ISO list knows for it in that language and in English ("UK", "Turkey"), for search. */
+export function countryNameVariants(code: string, locale: TLocale): string[] {
+  const names = [
+    ...(countries.getName(code, locale, { select: "all" }) ?? []),
+    ...(countries.getName(code, "en", { select: "all" }) ?? []),
+  ];
+  return [...new Set(names)];
 }

@@ -1,0 +1,135 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useId, useMemo, useState } from "react";
+import { Link } from "~/i18n/navigation";
+import type { TIndexRow } from "./index-rows";
+import { matchesQuery } from "./search-text";
+import { TerritoryBadge } from "./territory-badge";
+
+type TSort = "name" | "count";
+
+function None() {
+  const t = useTranslations("Country");
+  return <span className="text-muted">{t("none")}</span>;
+}
+
+/** The country index: filter as you type, sort by name or by the number of RCPs. */
+export function CountryIndexTable({ rows }: { rows: TIndexRow[] }) {
+  const t = useTranslations("Country");
+  const tRcp = useTranslations("Rcp");
+  const format = useFormatter();
+  const [query, setQuery] = useState("");
+  const [sort, setSort] = useState<TSort>("name");
+  const filterId = useId();
+
+  const shown = useMemo(() => {
+    const matching = rows.filter((row) => matchesQuery(row.searchText, query));
+    // Rows arrive in name order; a stable sort keeps it among equal counts.
+    return sort === "count" ? [...matching].sort((a, b) => b.memberOf.length - a.memberOf.length) : matching;
+  }, [rows, query, sort]);
+
+  const sortButton = (key: TSort, label: string, hint: string) => (
+    <button
+      type="button"
+      onClick={() => setSort(key)}
+      aria-label={`${label} (${hint})`}
+      className="inline-flex items-center gap-1 font-semibold whitespace-nowrap text-ink hover:text-brand"
+    >
+      {label}
+      <span aria-hidden="true" className={sort === key ? "text-brand" : "text-muted"}>
+        {sort === key ? (key === "name" ? "▲" : "▼") : "↕"}
+      </span>
+    </button>
+  );
+
+  return (
+    <div className="space-y-4">
+      <div className="space-y-1">
+        <label htmlFor={filterId} className="block font-medium">
+          {t("filterLabel")}
+        </label>
+        <input
+          id={filterId}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          aria-describedby={`${filterId}-hint`}
+          autoComplete="off"
+          className="w-full max-w-md rounded border border-muted bg-surface px-3 py-2"
+        />
+        <p id={`${filterId}-hint`} className="text-sm text-muted">
+          {t("filterHint")}
+        </p>
+      </div>
+      <p role="status" className="text-sm text-muted">
+        {query.trim()
+          ? t("filtered", { shown: shown.length, total: rows.length })
+          : t("total", { total: rows.length })}
+      </p>
+      {shown.length === 0 ? (
+        <div className="space-y-3 rounded-card border border-line bg-surface p-4">
+          <p>{t("noMatch", { query: query.trim() })}</p>
+          <button
+            type="button"
+            onClick={() => setQuery("")}
+            className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong"
+          >
+            {t("clearFilter")}
+          </button>
+        </div>
+      ) : (
+        <div className="overflow-x-auto rounded-card border border-line bg-surface">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t("tableCaption")}</caption>
+            <thead className="border-b border-line bg-canvas">
+              <tr>
+                <th scope="col" className="px-3 py-2" aria-sort={sort === "name" ? "ascending" : undefined}>
+                  {sortButton("name", t("column.country"), t("sortByName"))}
+                </th>
+                <th scope="col" className="px-3 py-2" aria-sort={sort === "count" ? "descending" : undefined}>
+                  {sortButton("count", t("column.memberCount"), t("sortByCount"))}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("column.memberOf")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("column.otherRoles")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr key={row.code} className="border-b border-line align-top last:border-b-0">
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    <Link href={`/countries/${row.code}`} className="font-medium">
+                      {row.name}
+                    </Link>
+                    {row.isTerritory && <TerritoryBadge className="ml-1" />}
+                  </th>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {t("rcpCount", { count: row.memberOf.length })}
+                  </td>
+                  <td className="px-3 py-2">
+                    {row.memberOf.length > 0 ? format.list(row.memberOf) : <None />}
+                  </td>
+                  <td className="px-3 py-2">
+                    {row.otherRoles.length === 0 ? (
+                      <None />
+                    ) : (
+                      row.otherRoles.map((other) => (
+                        <p key={other.role}>
+                          {t("roleIn", { role: tRcp(`role.${other.role}`), rcps: format.list(other.rcps) })}
+                        </p>
+                      ))
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

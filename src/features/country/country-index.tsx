@@ -1,0 +1,24 @@
+import { useTranslations } from "next-intl";
+import { Link } from "~/i18n/navigation";
+import { CountryIndexTable } from "./country-index-table";
+import type { TIndexRow } from "./index-rows";
+
+export function CountryIndex({ rows }: { rows: TIndexRow[] }) {
+  const t = useTranslations("Country");
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold">{t("indexTitle")}</h1>
+        <p className="max-w-3xl text-lg text-muted">{t("indexIntro")}</p>
+        <p>
+          <Link href="/map">{t("mapLink")}</Link>
+        </p>
+      </header>
+      {rows.length === 0 ? (
+        <p className="rounded-card border border-line bg-surface p-4">{t("empty")}</p>
+      ) : (
+        <CountryIndexTable rows={rows} />
+      )}
+    </div>
+  );
+}

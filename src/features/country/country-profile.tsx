@@ -1,0 +1,40 @@
+import { useTranslations } from "next-intl";
+import { Link } from "~/i18n/navigation";
+import type { TCountry } from "~/server/country/data";
+import { CountryChairTerms } from "./country-chair-terms";
+import { CurrentMemberships, FormerMemberships } from "./country-memberships";
+import { TerritoryBadge } from "./territory-badge";
+
+/** Everything the data says about one state or territory's part in the RCPs. */
+export function CountryProfile({ country, name }: { country: TCountry; name: string }) {
+  const t = useTranslations("Country");
+  const current = country.memberships.filter((m) => !m.endDate);
+  const former = country.memberships.filter((m) => m.endDate);
+  const members = current.filter((m) => m.role === "MEMBER").length;
+  const others = current.length - members;
+  return (
+    <div className="space-y-8">
+      <p className="text-sm">
+        <Link href="/countries">← {t("indexLink")}</Link>
+      </p>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{name}</h1>
+        {country.kind === "TERRITORY" && (
+          <p>
+            <TerritoryBadge />
+          </p>
+        )}
+        <p className="text-lg text-muted">
+          {t("summary", { members })}
+          {others > 0 && ` · ${t("summaryOthers", { others })}`}
+        </p>
+      </header>
+      <CurrentMemberships kind={country.kind} memberships={current} />
+      <FormerMemberships memberships={former} />
+      <CountryChairTerms terms={country.chairTerms} />
+      <p>
+        <Link href="/map">{t("mapLink")}</Link>
+      </p>
+    </div>
+  );
+}

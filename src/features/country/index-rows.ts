@@ -1,0 +1,38 @@
+import type { TLocale } from "~/i18n/routing";
+import type { TCountrySummary, TOtherRole } from "~/server/country/data";
+import { countryName, countryNameVariants } from "~/server/country/names";
+import { foldForSearch } from "./search-text";
+
+/** One row of the country index, ready for the client: names resolved, search text folded. */
+export type TIndexRow = {
+  code: string;
+  name: string;
+  isTerritory: boolean;
+  memberOf: string[];
+  otherRoles: { role: TOtherRole; rcps: string[] }[];
+  searchText: string;
+};
+
+const ROLES: readonly TOtherRole[] = ["OBSERVER", "PARTNER", "PARTICIPANT"];
+
+export function indexRows(countries: TCountrySummary[], locale: TLocale): TIndexRow[] {
+  const collator = new Intl.Collator(locale);
+  return countries
+    .map((country) => {
+      const name = countryName(country.code, locale);
+      return {
+        code: country.code,
+        name,
+        isTerritory: country.kind === "TERRITORY",
+        memberOf: country.memberOf.map((rcp) => rcp.shortName),
+        otherRoles: ROLES.flatMap((role) => {
+          const rcps = country.otherRoles.filter((other) => other.role === role).map((o) => o.shortName);
+          return rcps.length > 0 ? [{ role, rcps }] : [];
+        }),
+        searchText: foldForSearch(
+          [name, ...countryNameVariants(country.code, locale), country.code].join(" "),
+        ),
+      };
+    })
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
