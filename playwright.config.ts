@@ -1,8 +1,15 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+// A throw-away OpenID Connect provider the app signs in with during the tests.
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? port + 99);
+const oidc = {
+  OIDC_CLIENT_ID: "rcp-exchange-e2e",
+  OIDC_CLIENT_SECRET: randomBytes(24).toString("base64url"),
+};
 // Debian's Chromium where it is installed (CI and offline machines); Playwright's own elsewhere.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -31,19 +38,32 @@ export default defineConfig({
       : {},
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "node --import tsx scripts/run-with-db.ts start",
-    url: `${baseURL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: !process.env.CI,
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    stdout: "pipe",
-    env: {
-      PORT: String(port),
-      NEXTAUTH_URL: baseURL,
-      EMBEDDED_DB_DIR: ".data/e2e-postgres",
-      EMBEDDED_DB_PORT: process.env.E2E_DB_PORT ?? "5436",
-      EMBEDDED_DB_EPHEMERAL: "true",
+  webServer: [
+    {
+      command: "node --import tsx e2e/support/oidc-server.ts",
+      url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: !process.env.CI,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+      env: { ...oidc, E2E_OIDC_PORT: String(oidcPort), E2E_APP_URL: baseURL },
     },
-  },
+    {
+      command: "node --import tsx scripts/run-with-db.ts start",
+      url: `${baseURL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      stdout: "pipe",
+      env: {
+        ...oidc,
+        OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+        OIDC_NAME: "Test identity provider",
+        PORT: String(port),
+        NEXTAUTH_URL: baseURL,
+        EMBEDDED_DB_DIR: ".data/e2e-postgres",
+        EMBEDDED_DB_PORT: process.env.E2E_DB_PORT ?? "5436",
+        EMBEDDED_DB_EPHEMERAL: "true",
+      },
+    },
+  ],
 });

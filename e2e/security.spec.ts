@@ -29,7 +29,7 @@ test.describe("security headers", () => {
     await visit("/en/sign-in");
     await page.getByLabel("Email address").fill("someone@example.org");
     await page.getByLabel("Password").fill("wrong password");
-    await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
     expect(blocked).toEqual([]);
   });

@@ -8,7 +8,7 @@ export class SignInPage {
     await this.page.goto("/en/sign-in");
     await this.page.getByLabel("Email address").fill(account.email);
     await this.page.getByLabel("Password").fill(account.password);
-    await this.page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
+    await this.page.getByRole("main").getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(this.page).not.toHaveURL(/sign-in/);
   }
 }

@@ -3,12 +3,14 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useRouter } from "~/i18n/navigation";
+import { useRouter } from "next/navigation";
 
-export function SignInForm() {
+type TProps = { returnTo: string; sso: { name: string } | null; isSsoDenied: boolean };
+
+export function SignInForm({ returnTo, sso, isSsoDenied }: TProps) {
   const t = useTranslations("Auth");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(isSsoDenied ? t("ssoDenied") : null);
   const [isPending, setIsPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -28,7 +30,7 @@ export function SignInForm() {
       setError(t("invalidCredentials"));
       return;
     }
-    router.push("/");
+    router.push(returnTo);
     router.refresh();
   }
 
@@ -78,6 +80,18 @@ export function SignInForm() {
       >
         {isPending ? t("submitting") : t("submit")}
       </button>
+      {sso && (
+        <>
+          <p className="text-center text-sm text-muted">{t("or")}</p>
+          <button
+            type="button"
+            onClick={() => void signIn("oidc", { callbackUrl: returnTo })}
+            className="w-full rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-brand-soft"
+          >
+            {t("ssoButton", { name: sso.name })}
+          </button>
+        </>
+      )}
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { env } from "~/env";
 import { db } from "~/server/db";
 import { endAllSessions } from "~/server/user/sessions";
+import { findAccountForOidc, OIDC_PROVIDER_ID, oidcProvider } from "./oidc";
 import { hashPassword, verifyPassword } from "./password";
 
 const ZCredentials = z.object({
@@ -19,7 +20,7 @@ export const authOptions: NextAuthOptions = {
   // The token expires after this much inactivity; every session refresh in the browser renews it.
   // The absolute lifetime is checked on the server (session-rules.ts).
   session: { strategy: "jwt", maxAge: env.SESSION_IDLE_MINUTES * 60 },
-  pages: { signIn: "/en/sign-in" },
+  pages: { signIn: "/en/sign-in", error: "/en/sign-in" },
   providers: [
     CredentialsProvider({
       name: "Email and password",
@@ -46,6 +47,7 @@ export const authOptions: NextAuthOptions = {
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
+    ...[oidcProvider()].filter((provider) => provider !== null),
   ],
   events: {
     // Signing out ends the session everywhere: a copied cookie stops working too.
@@ -54,8 +56,21 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
-    jwt: ({ token, user }) => {
-      if (user) {
+    signIn: async ({ account, profile }) => {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      return (await findAccountForOidc(db, profile, account.access_token)) !== null;
+    },
+    jwt: async ({ token, user, account, profile }) => {
+      if (account?.provider === OIDC_PROVIDER_ID) {
+        // The token names our account, not the provider's subject.
+        const match = await findAccountForOidc(db, profile, account.access_token);
+        if (!match) return {};
+        token.sub = match.id;
+        token.name = match.name;
+        token.email = match.email;
+        token.sessionVersion = match.sessionVersion;
+        token.authTime = Date.now();
+      } else if (user) {
         token.sub = user.id;
         token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         token.authTime = Date.now();

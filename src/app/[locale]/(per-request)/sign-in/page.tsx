@@ -1,29 +1,34 @@
 import type { Metadata } from "next";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { env } from "~/env";
 import { SignInForm } from "~/features/auth/sign-in-form";
-import { routing } from "~/i18n/routing";
+import { safeReturnPath } from "~/features/auth/safe-return-path";
+import { pageLocale } from "~/i18n/page-locale";
 
-type TProps = { params: Promise<{ locale: string }> };
+type TProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
+};
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Auth" });
+export async function generateMetadata({ params }: Pick<TProps, "params">): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Auth" });
   return { title: t("signIn") };
 }
 
-export default async function SignInPage({ params }: TProps) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+export default async function SignInPage({ params, searchParams }: TProps) {
+  const locale = await pageLocale(params);
+  const query = await searchParams;
   const t = await getTranslations("Auth");
+  const sso = env.OIDC_ISSUER ? { name: env.OIDC_NAME } : null;
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       <p className="text-muted">{t("signInIntro")}</p>
-      <SignInForm />
+      <SignInForm
+        returnTo={safeReturnPath(query.callbackUrl, `/${locale}`)}
+        sso={sso}
+        isSsoDenied={query.error === "AccessDenied"}
+      />
     </div>
   );
 }
