@@ -1,0 +1,53 @@
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { ModeToggle } from "./mode-toggle";
+import { pairLookup, type THeatmapData } from "./overlap-data";
+import { OverlapHeatmap } from "./overlap-heatmap";
+import { OverlapLegend } from "./overlap-legend";
+import type { TOverlapState } from "./overlap-state";
+import { SharedStatesPanel } from "./shared-states-panel";
+
+type TProps = THeatmapData & { state: TOverlapState; onChange: (state: TOverlapState) => void };
+
+/** The heatmap with its controls and the panel of the selected pair, for a given state. */
+export function OverlapView({ rcps, cells, countryNames, state, onChange }: TProps) {
+  const t = useTranslations("Overlap");
+  const pair = useMemo(() => pairLookup(cells), [cells]);
+  const bySlug = new Map(rcps.map((rcp) => [rcp.slug, rcp]));
+  const row = state.selection ? bySlug.get(state.selection.row) : undefined;
+  const col = state.selection ? bySlug.get(state.selection.col) : undefined;
+  const selected = row && col ? { a: row, b: col, overlap: pair(row.slug, col.slug) } : null;
+  return (
+    <div className="space-y-4">
+      <div className="space-y-3">
+        <ModeToggle mode={state.mode} onChange={(mode) => onChange({ ...state, mode })} />
+        {state.mode === "jaccard" && <p className="max-w-3xl text-sm text-muted">{t("jaccardHelp")}</p>}
+        <OverlapLegend mode={state.mode} />
+      </div>
+      <div className="flex flex-wrap items-start gap-6">
+        <OverlapHeatmap
+          rcps={rcps}
+          pair={pair}
+          mode={state.mode}
+          selection={state.selection}
+          onSelect={(selection) => onChange({ ...state, selection })}
+        />
+        <div className="min-w-60 flex-1 lg:sticky lg:top-4">
+          <SharedStatesPanel
+            pair={selected}
+            countryNames={countryNames}
+            onClear={() => onChange({ ...state, selection: null })}
+          />
+        </div>
+      </div>
+      <p role="status" className="sr-only">
+        {selected &&
+          t("panel.status", {
+            a: selected.a.shortName,
+            b: selected.b.shortName,
+            count: selected.overlap.shared,
+          })}
+      </p>
+    </div>
+  );
+}
