@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useMemo } from "react";
+import { useState } from "react";
 import type { THeatmapData } from "./overlap-data";
 import {
   DEFAULT_OVERLAP_STATE,
@@ -12,16 +12,19 @@ import {
 import { OverlapView } from "./overlap-view";
 
 /**
- * The interactive heatmap. Its state lives in the query string so a pair can be shared by link;
- * the page wraps it in <Suspense> with OverlapExplorerFallback so it stays statically rendered.
+ * The interactive heatmap. A shared link's query string gives the starting state, and every
+ * change is written back to it; the page wraps this in <Suspense> with OverlapExplorerFallback
+ * so that it stays statically rendered.
  */
 export function OverlapExplorer(data: THeatmapData) {
   const searchParams = useSearchParams();
-  const slugs = useMemo(() => new Set(data.rcps.map((rcp) => rcp.slug)), [data.rcps]);
-  const state = readOverlapState(searchParams, slugs);
+  // Local state answers the click at once; the address follows.
+  const [state, setState] = useState(() =>
+    readOverlapState(searchParams, new Set(data.rcps.map((rcp) => rcp.slug))),
+  );
   const update = (next: TOverlapState) => {
-    const query = writeOverlapState(new URLSearchParams(searchParams.toString()), next);
-    // Next keeps useSearchParams in step with the History API, without a server round trip.
+    setState(next);
+    const query = writeOverlapState(new URLSearchParams(window.location.search), next);
     window.history.replaceState(null, "", `${window.location.pathname}${query}`);
   };
   return <OverlapView {...data} state={state} onChange={update} />;

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import type { THeatmapData } from "~/features/overlap/overlap-data";
+import { buildHeatmapData } from "~/features/overlap/build-heatmap-data";
 import { OverlapExplorer, OverlapExplorerFallback } from "~/features/overlap/overlap-explorer";
 import { pageLocale } from "~/i18n/page-locale";
-import { countryName } from "~/server/country/names";
 import { publicCaller } from "~/trpc/server";
 
 type TProps = { params: Promise<{ locale: string }> };
@@ -19,13 +18,7 @@ export default async function OverlapPage({ params }: TProps) {
   const locale = await pageLocale(params);
   const t = await getTranslations("Overlap");
   const overlap = await publicCaller.rcp.getOverlap();
-  // State names are resolved here so the ISO name lists never reach the browser.
-  const codes = new Set(overlap.cells.flatMap((cell) => cell.codes));
-  const data: THeatmapData = {
-    rcps: overlap.rcps.map(({ slug, shortName, region, members }) => ({ slug, shortName, region, members })),
-    cells: overlap.cells,
-    countryNames: Object.fromEntries([...codes].map((code) => [code, countryName(code, locale)])),
-  };
+  const data = buildHeatmapData(overlap, locale);
   return (
     <div className="space-y-6">
       <header className="space-y-3">
