@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { ModeToggle } from "./mode-toggle";
 import { pairLookup, type THeatmapData } from "./overlap-data";
 import { OverlapHeatmap } from "./overlap-heatmap";
@@ -17,6 +17,13 @@ export function OverlapView({ rcps, cells, countryNames, state, onChange }: TPro
   const row = state.selection ? bySlug.get(state.selection.row) : undefined;
   const col = state.selection ? bySlug.get(state.selection.col) : undefined;
   const selected = row && col ? { a: row, b: col, overlap: pair(row.slug, col.slug) } : null;
+  const tableRef = useRef<HTMLDivElement>(null);
+  const cellButton = (rowSlug: string, colSlug: string) => {
+    const [rowIndex, colIndex] = [rowSlug, colSlug].map((slug) => rcps.findIndex((rcp) => rcp.slug === slug));
+    return tableRef.current?.querySelector<HTMLButtonElement>(
+      `button[data-row="${rowIndex}"][data-col="${colIndex}"]`,
+    );
+  };
   return (
     <div className="space-y-4">
       <div className="space-y-3">
@@ -25,18 +32,25 @@ export function OverlapView({ rcps, cells, countryNames, state, onChange }: TPro
         <OverlapLegend mode={state.mode} />
       </div>
       <div className="flex flex-wrap items-start gap-6">
-        <OverlapHeatmap
-          rcps={rcps}
-          pair={pair}
-          mode={state.mode}
-          selection={state.selection}
-          onSelect={(selection) => onChange({ ...state, selection })}
-        />
+        <div ref={tableRef} className="max-w-full">
+          <OverlapHeatmap
+            rcps={rcps}
+            pair={pair}
+            mode={state.mode}
+            selection={state.selection}
+            onSelect={(selection) => onChange({ ...state, selection })}
+          />
+        </div>
         <div className="min-w-60 flex-1 lg:sticky lg:top-4">
           <SharedStatesPanel
             pair={selected}
             countryNames={countryNames}
-            onClear={() => onChange({ ...state, selection: null })}
+            onClear={() => {
+              const cell = state.selection && cellButton(state.selection.row, state.selection.col);
+              onChange({ ...state, selection: null });
+              // The clear button disappears with the selection; focus goes back to the cell.
+              cell?.focus();
+            }}
           />
         </div>
       </div>
