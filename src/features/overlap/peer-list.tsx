@@ -30,7 +30,7 @@ export function PeerList({ peers, limit = 5 }: TProps) {
               key={peer.slug}
               className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3"
             >
-              <Link href={`/rcps/${peer.slug}`} className="font-semibold">
+              <Link href={`/rcps/${peer.slug}`} className="font-semibold underline">
                 {peer.shortName}
               </Link>
               <span className="text-sm text-muted">

@@ -50,9 +50,13 @@ export function SharedStatesPanel({ pair, countryNames, onClear }: TProps) {
       </p>
       <p className="text-sm">
         <span className="font-semibold">{t("profiles")}</span>{" "}
-        <Link href={`/rcps/${a.slug}`}>{a.shortName}</Link>
+        <Link href={`/rcps/${a.slug}`} className="underline">
+          {a.shortName}
+        </Link>
         {" · "}
-        <Link href={`/rcps/${b.slug}`}>{b.shortName}</Link>
+        <Link href={`/rcps/${b.slug}`} className="underline">
+          {b.shortName}
+        </Link>
       </p>
       {states.length > 0 ? (
         <>
@@ -60,7 +64,9 @@ export function SharedStatesPanel({ pair, countryNames, onClear }: TProps) {
           <ul className="columns-2 gap-4 text-sm">
             {states.map((state) => (
               <li key={state.code} className="break-inside-avoid py-0.5">
-                <Link href={`/countries/${state.code.toLowerCase()}`}>{state.name}</Link>
+                <Link href={`/countries/${state.code.toLowerCase()}`} className="underline">
+                  {state.name}
+                </Link>
               </li>
             ))}
           </ul>

@@ -43,7 +43,9 @@ export function ActivityList({ activities }: { activities: TPublicActivity[] }) 
                     {activity.rcps.map(({ rcp }, index) => (
                       <span key={rcp.slug}>
                         {index > 0 && " · "}
-                        <Link href={`/rcps/${rcp.slug}`}>{rcp.shortName}</Link>
+                        <Link href={`/rcps/${rcp.slug}`} className="underline">
+                          {rcp.shortName}
+                        </Link>
                       </span>
                     ))}
                   </p>

@@ -41,7 +41,7 @@ export function FoundingTimeline({ rcps }: { rcps: TFounding[] }) {
                   >
                     <RegionDot region={rcp.region} />
                     <span>
-                      <span className="block font-semibold text-ink">{rcp.shortName}</span>
+                      <span className="block font-semibold text-ink">{rcp.shortName}</span>{" "}
                       <span className="block text-xs text-muted">{tRegion(rcp.region)}</span>
                     </span>
                   </Link>
