@@ -75,6 +75,21 @@ test.describe("overlap heatmap", () => {
     await expect(page).toHaveURL(/\/en\/overlap$/);
   });
 
+  test("on a phone, the table scrolls sideways and a selection brings its panel into view", async ({
+    page,
+    visit,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await visit("/en/overlap");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const panel = page.getByRole("region", { name: "Bali Process and Budapest Process" });
+    await page
+      .getByRole("button", { name: "Bali Process and Budapest Process: 1 shared member state" })
+      .click();
+    await expect(panel).toBeInViewport();
+    await expect(panel.getByRole("link", { name: "Türkiye" })).toBeVisible();
+  });
+
   test("speaks French", async ({ page, visit }) => {
     await visit("/fr/overlap?a=colombo-process&b=abu-dhabi-dialogue&mode=jaccard");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Membres en commun entre les processus");

@@ -41,8 +41,10 @@ export function OverlapHeatmap({ rcps, pair, mode, selection, onSelect }: TProps
   const isHighlighted = (slug: string) => selection?.row === slug || selection?.col === slug;
   // A small gap before each new region makes the regional blocks readable at a glance.
   const startsRegion = (index: number) => index > 0 && rcps[index]?.region !== rcps[index - 1]?.region;
+  // `relative` keeps the cells' positioned sr-only texts inside the scroll box; otherwise they
+  // widen the whole page on narrow screens.
   return (
-    <div className="overflow-x-auto pb-2">
+    <div className="relative overflow-x-auto pb-2">
       <table className="border-separate border-spacing-0.5 text-sm" onKeyDown={moveFocus}>
         <caption className="sr-only">{t(`caption.${mode}`)}</caption>
         <thead>

@@ -18,6 +18,18 @@ export function OverlapView({ rcps, cells, countryNames, state, onChange }: TPro
   const col = state.selection ? bySlug.get(state.selection.col) : undefined;
   const selected = row && col ? { a: row, b: col, overlap: pair(row.slug, col.slug) } : null;
   const tableRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  // On narrow screens the panel sits below the table, out of sight: bring it into view.
+  const revealPanel = () =>
+    requestAnimationFrame(() => {
+      const panel = panelRef.current;
+      if (!panel) return;
+      const { top, bottom } = panel.getBoundingClientRect();
+      if (top >= window.innerHeight || bottom <= 0) {
+        const isReduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+        panel.scrollIntoView({ block: "nearest", behavior: isReduced ? "auto" : "smooth" });
+      }
+    });
   const cellButton = (rowSlug: string, colSlug: string) => {
     const [rowIndex, colIndex] = [rowSlug, colSlug].map((slug) => rcps.findIndex((rcp) => rcp.slug === slug));
     return tableRef.current?.querySelector<HTMLButtonElement>(
@@ -38,10 +50,13 @@ export function OverlapView({ rcps, cells, countryNames, state, onChange }: TPro
             pair={pair}
             mode={state.mode}
             selection={state.selection}
-            onSelect={(selection) => onChange({ ...state, selection })}
+            onSelect={(selection) => {
+              onChange({ ...state, selection });
+              revealPanel();
+            }}
           />
         </div>
-        <div className="min-w-60 flex-1 lg:sticky lg:top-4">
+        <div ref={panelRef} className="min-w-60 flex-1 lg:sticky lg:top-4">
           <SharedStatesPanel
             pair={selected}
             countryNames={countryNames}
