@@ -12,7 +12,7 @@ test.describe("overlap heatmap", () => {
 
     const panel = page.getByRole("region", { name: "Colombo Process and Abu Dhabi Dialogue" });
     await expect(panel.getByRole("listitem")).toHaveCount(11);
-    await expect(panel.getByRole("link", { name: "Sri Lanka" })).toHaveAttribute("href", "/en/countries/lk");
+    await expect(panel.getByRole("link", { name: "Sri Lanka" })).toHaveAttribute("href", "/en/countries/LK");
     await expect(panel.getByRole("link", { name: "Abu Dhabi Dialogue" })).toHaveAttribute(
       "href",
       "/en/rcps/abu-dhabi-dialogue",
@@ -96,7 +96,7 @@ test.describe("overlap heatmap", () => {
     await expect(page.getByRole("radio", { name: "Indice de Jaccard" })).toBeChecked();
     const panel = page.getByRole("region", { name: "Colombo Process et Abu Dhabi Dialogue" });
     await expect(panel).toContainText("11 États membres communs");
-    await expect(panel.getByRole("link", { name: "Chine" })).toHaveAttribute("href", "/fr/countries/cn");
+    await expect(panel.getByRole("link", { name: "Chine" })).toHaveAttribute("href", "/fr/countries/CN");
     await expect(page).toHaveTitle(/^Membres en commun/);
   });
 });

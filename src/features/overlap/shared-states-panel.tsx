@@ -64,7 +64,7 @@ export function SharedStatesPanel({ pair, countryNames, onClear }: TProps) {
           <ul className="columns-2 gap-4 text-sm">
             {states.map((state) => (
               <li key={state.code} className="break-inside-avoid py-0.5">
-                <Link href={`/countries/${state.code.toLowerCase()}`} className="underline">
+                <Link href={`/countries/${state.code}`} className="underline">
                   {state.name}
                 </Link>
               </li>
