@@ -1,9 +1,10 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 test.describe("overlap heatmap", () => {
+  // axe over a table of 182 buttons takes several seconds, up to 20 on a busy machine.
+  test.beforeEach(() => test.slow());
+
   test("a cell lists the states two processes share, and the view can be shared", async ({ page, visit }) => {
-    // Two axe runs over a table of 182 buttons take several seconds each on a busy machine.
-    test.slow();
     await visit("/en/overlap");
     const table = page.getByRole("table", { name: /^Member states shared by each pair of processes/ });
     await table
@@ -35,6 +36,10 @@ test.describe("overlap heatmap", () => {
     await page.reload();
     await expect(page.getByRole("radio", { name: "Jaccard similarity" })).toBeChecked();
     await expect(panel.getByRole("listitem")).toHaveCount(11);
+
+    await panel.getByRole("link", { name: "Sri Lanka" }).click();
+    await expect(page).toHaveURL(/\/en\/countries\/LK$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Sri Lanka");
   });
 
   test("works from the keyboard", async ({ page, visit }) => {
