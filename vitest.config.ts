@@ -17,6 +17,9 @@ export default defineConfig({
           name: "unit",
           include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.ts", "prisma/**/*.test.ts"],
           environment: "node",
+          // next-intl imports "next/navigation" without an extension, which Node's ESM loader
+          // refuses; letting Vite transform it resolves the import as the Next bundler would.
+          server: { deps: { inline: ["next-intl"] } },
         },
       },
       {

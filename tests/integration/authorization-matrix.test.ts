@@ -19,9 +19,11 @@ export const authorizationTable: Record<string, TRow> = {
   "rcp.getOverlap": { input: () => undefined, expected: everyone("ok") },
   "rcp.listPeers": { input: (cast) => ({ slug: cast.rcp.slug }), expected: everyone("ok") },
   "rcp.listMatrixRows": { input: () => undefined, expected: everyone("ok") },
+  "rcp.listFoundings": { input: () => undefined, expected: everyone("ok") },
   "country.list": { input: () => undefined, expected: everyone("ok") },
   "country.get": { input: () => ({ code: "TH" }), expected: everyone("ok") },
   "user.me": { input: () => undefined, expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" } },
+  "activity.list": { input: () => undefined, expected: everyone("ok") },
 };
 
 let cast: TCast;

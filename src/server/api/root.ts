@@ -1,3 +1,4 @@
+import { activityRouter } from "./routers/activity";
 import { countryRouter } from "./routers/country";
 import { rcpRouter } from "./routers/rcp";
 import { userRouter } from "./routers/user";
@@ -7,6 +8,7 @@ export const appRouter = createTRPCRouter({
   rcp: rcpRouter,
   country: countryRouter,
   user: userRouter,
+  activity: activityRouter,
 });
 
 export type AppRouter = typeof appRouter;

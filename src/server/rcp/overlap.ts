@@ -1,8 +1,10 @@
+import type { Region } from "~/generated/prisma/enums";
 import type { TDb } from "~/server/db-client";
 
 export type TOverlapCell = { a: string; b: string; shared: number; jaccard: number; codes: string[] };
 export type TOverlap = {
-  rcps: { slug: string; shortName: string; members: number }[];
+  /** Grouped by region so that regional blocks of overlap sit next to each other. */
+  rcps: { slug: string; shortName: string; region: Region; members: number }[];
   cells: TOverlapCell[];
 };
 
@@ -32,8 +34,8 @@ export async function getOverlap(db: TDb): Promise<TOverlap> {
     GROUP BY sa.slug, sb.slug, sa.size, sb.size`;
   const rcps = await db.rcp.findMany({
     where: { archivedAt: null },
-    orderBy: { shortName: "asc" },
-    select: { slug: true, shortName: true },
+    orderBy: [{ region: "asc" }, { shortName: "asc" }],
+    select: { slug: true, shortName: true, region: true },
   });
   const sizes = new Map<string, number>();
   for (const row of rows) {

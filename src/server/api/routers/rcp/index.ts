@@ -1,6 +1,7 @@
 import { createTRPCRouter } from "../../trpc";
 import { getOverlap } from "./get-overlap";
 import { getRcp } from "./get-rcp";
+import { listFoundings } from "./list-foundings";
 import { listMatrixRows } from "./list-matrix-rows";
 import { listPeers } from "./list-peers";
 import { listRcps } from "./list-rcps";
@@ -13,4 +14,5 @@ export const rcpRouter = createTRPCRouter({
   getOverlap,
   listPeers,
   listMatrixRows,
+  listFoundings,
 });

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { buildHeatmapData } from "~/features/overlap/build-heatmap-data";
+import { OverlapExplorer, OverlapExplorerFallback } from "~/features/overlap/overlap-explorer";
+import { pageLocale } from "~/i18n/page-locale";
+import { publicCaller } from "~/trpc/server";
+
+type TProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Overlap" });
+  return { title: t("metaTitle") };
+}
+
+export default async function OverlapPage({ params }: TProps) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations("Overlap");
+  const overlap = await publicCaller.rcp.getOverlap();
+  const data = buildHeatmapData(overlap, locale);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="max-w-3xl text-lg text-muted">{t("intro")}</p>
+        <p className="max-w-3xl text-sm text-muted">{t("scope")}</p>
+      </header>
+      <Suspense fallback={<OverlapExplorerFallback {...data} />}>
+        <OverlapExplorer {...data} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { Region } from "~/generated/prisma/enums";
+import type { TLocale } from "~/i18n/routing";
+import { countryName } from "~/server/country/names";
+import type { TOverlap } from "~/server/rcp/overlap";
+import type { THeatmapData } from "./overlap-data";
+
+const REGIONS: string[] = Object.values(Region);
+
+/**
+ * The overlap read, shaped for the heatmap in one language: RCPs by region, then in the reader's
+ * alphabetical order (not the database collation's), and state names resolved on the server so
+ * the ISO name lists never reach the browser.
+ */
+export function buildHeatmapData(overlap: TOverlap, locale: TLocale): THeatmapData {
+  const collator = new Intl.Collator(locale);
+  const rcps = overlap.rcps
+    .map(({ slug, shortName, region, members }) => ({ slug, shortName, region, members }))
+    .sort(
+      (a, b) =>
+        REGIONS.indexOf(a.region) - REGIONS.indexOf(b.region) || collator.compare(a.shortName, b.shortName),
+    );
+  const codes = new Set(overlap.cells.flatMap((cell) => cell.codes));
+  return {
+    rcps,
+    cells: overlap.cells,
+    countryNames: Object.fromEntries([...codes].map((code) => [code, countryName(code, locale)])),
+  };
+}

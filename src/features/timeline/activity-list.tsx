@@ -1,0 +1,60 @@
+import { useTranslations } from "next-intl";
+import { LocalizedText } from "~/components/ui/localized-text";
+import { PartialDate } from "~/components/ui/partial-date";
+import { Link } from "~/i18n/navigation";
+import type { TPublicActivity } from "~/server/activity/data";
+import { groupByYear } from "./group-by-year";
+
+/** Public activities under one heading per year, each with its date, kind, place and RCPs. */
+export function ActivityList({ activities }: { activities: TPublicActivity[] }) {
+  const t = useTranslations("Timeline.activities");
+  const tKind = useTranslations("Rcp.activityKind");
+  if (activities.length === 0) return <p className="text-muted">{t("empty")}</p>;
+  return (
+    <div className="space-y-8">
+      {groupByYear(activities, (activity) => activity.startDate.getUTCFullYear()).map(([year, items]) => (
+        <section key={year} aria-labelledby={`activities-${year}`} className="space-y-3">
+          <h3 id={`activities-${year}`} className="border-b border-line pb-1 text-lg font-semibold">
+            {year}{" "}
+            <span className="text-sm font-normal text-muted">· {t("count", { count: items.length })}</span>
+          </h3>
+          <ol className="space-y-3">
+            {items.map((activity) => (
+              <li key={activity.slug} className="space-y-1.5 rounded-card border border-line bg-surface p-4">
+                <p className="text-sm text-muted">
+                  <PartialDate date={activity.startDate} precision={activity.startPrecision} />
+                  {activity.endDate && (
+                    <>
+                      {" – "}
+                      <PartialDate date={activity.endDate} precision={activity.endPrecision} />
+                    </>
+                  )}
+                  {" · "}
+                  {tKind(activity.kind)}
+                  {activity.location && ` · ${activity.location}`}
+                </p>
+                <h4 className="font-semibold">
+                  <LocalizedText value={activity.title} />
+                </h4>
+                <LocalizedText as="p" value={activity.summary} className="text-sm" />
+                {activity.rcps.length > 0 && (
+                  <p className="text-sm">
+                    <span className="font-semibold">{t("heldBy")}</span>{" "}
+                    {activity.rcps.map(({ rcp }, index) => (
+                      <span key={rcp.slug}>
+                        {index > 0 && " · "}
+                        <Link href={`/rcps/${rcp.slug}`} className="underline">
+                          {rcp.shortName}
+                        </Link>
+                      </span>
+                    ))}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}
