@@ -40,8 +40,20 @@ test.describe("directory and profiles", () => {
     await expect(page.getByText("Türkiye — Chair")).toBeVisible();
     await expect(page.getByText("No response given").first()).toBeVisible();
 
+    await expect(
+      page.getByRole("region", { name: "Closest peers" }).getByRole("listitem").first(),
+    ).toBeVisible();
+
+    // The journey on: a member state's page, then the overlap between its processes.
     await page.getByRole("link", { name: "Ukraine" }).click();
     await expect(page).toHaveURL(/\/en\/countries\/UA$/);
+    await visit(page.url());
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Ukraine");
+    await expect(page.getByRole("link", { name: "Budapest Process" }).first()).toBeVisible();
+    await page.getByRole("banner").getByRole("link", { name: "Overlap" }).click();
+    await expect(page).toHaveURL(/\/en\/overlap$/);
+    await visit(page.url());
+    await expect(page.getByRole("table")).toBeVisible();
   });
 
   test("a profile in French marks the untranslated English original", async ({ page, visit }) => {

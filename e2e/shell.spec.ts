@@ -58,7 +58,7 @@ test.describe("shell", () => {
     await visit("/fr/sign-in");
     await page.getByLabel("Adresse électronique").fill("nobody@example.org");
     await page.getByLabel("Mot de passe").fill("not-the-password");
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(
       "L’adresse électronique ou le mot de passe est incorrect.",
     );

@@ -3,6 +3,15 @@ import { Link } from "~/i18n/navigation";
 import { AccountMenu } from "./account-menu";
 import { LocaleSwitcher } from "./locale-switcher";
 
+const sections = [
+  ["/rcps", "directory"],
+  ["/countries", "countries"],
+  ["/map", "map"],
+  ["/compare", "compare"],
+  ["/overlap", "overlap"],
+  ["/timeline", "timeline"],
+] as const;
+
 export function SiteHeader() {
   const t = useTranslations("Layout");
   return (
@@ -12,10 +21,12 @@ export function SiteHeader() {
           {t("siteName")}
         </Link>
         <nav aria-label={t("mainNavigation")} className="flex-1">
-          <ul className="flex flex-wrap gap-4 text-sm font-medium">
-            <li>
-              <Link href="/">{t("home")}</Link>
-            </li>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+            {sections.map(([href, key]) => (
+              <li key={href}>
+                <Link href={href}>{t(key)}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <LocaleSwitcher />

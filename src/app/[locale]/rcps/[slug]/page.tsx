@@ -10,7 +10,9 @@ import { MembershipSection } from "~/features/rcp/profile/membership-section";
 import { ProfileHeader } from "~/features/rcp/profile/profile-header";
 import { SecretariatSection } from "~/features/rcp/profile/secretariat-section";
 import { ThemeSection } from "~/features/rcp/profile/theme-section";
+import { PeerList } from "~/features/overlap/peer-list";
 import { pageLocale } from "~/i18n/page-locale";
+import { publicCaller } from "~/trpc/server";
 
 type TProps = { params: Promise<{ locale: string; slug: string }> };
 
@@ -27,7 +29,8 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function RcpProfilePage({ params }: TProps) {
   await pageLocale(params);
-  const profile = await loadProfile((await params).slug);
+  const { slug } = await params;
+  const [profile, peers] = await Promise.all([loadProfile(slug), publicCaller.rcp.listPeers({ slug })]);
   const t = await getTranslations("Profile");
   return (
     <article className="space-y-10">
@@ -62,6 +65,7 @@ export default async function RcpProfilePage({ params }: TProps) {
           <SecretariatSection {...profile} />
           <ChairTimeline terms={profile.chairTerms} />
           <ThemeSection themes={profile.themes} />
+          <PeerList peers={peers} />
         </aside>
       </div>
     </article>
