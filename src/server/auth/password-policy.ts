@@ -1,0 +1,89 @@
+// Which new passwords are accepted, after NIST SP 800-63B: a length range and a block list, no
+// composition rules (they push people to "Password1!"). Shared by the forms (instant feedback) and
+// the server (the decision), so this module imports nothing server-only.
+import { z } from "zod";
+import commonPasswords from "./common-passwords.json";
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** Words anyone attacking this platform tries first. */
+export const PLATFORM_WORDS = ["rcp", "rcp exchange", "rcpexchange", "migration"] as const;
+
+/** Also keys of the "Password" messages. */
+export const PASSWORD_PROBLEMS = ["tooShort", "tooLong", "common", "guessable"] as const;
+export type TPasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
+
+/** What the password must not be built from: the person's own email address and name. */
+export type TPasswordContext = { email?: string | null; name?: string | null };
+
+const common: ReadonlySet<string> = new Set(commonPasswords);
+const platformWords: ReadonlySet<string> = new Set(PLATFORM_WORDS);
+
+/** Length in characters as a person counts them (code points), so "é" or "😀" is one. */
+export function passwordLength(password: string): number {
+  return [...password].length;
+}
+
+const normalize = (value: string) => value.normalize("NFKC").toLowerCase();
+
+/**
+ * The password and its stem: "Password2024!" is refused like "password". Case never matters.
+ */
+function forms(password: string): string[] {
+  const whole = normalize(password);
+  const stem = whole.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+  return stem && stem !== whole ? [whole, stem] : [whole];
+}
+
+function personalWords({ email, name }: TPasswordContext): Set<string> {
+  const words = new Set<string>();
+  const add = (word: string) => {
+    if (word.length >= 3) words.add(word);
+  };
+  if (email) {
+    const address = normalize(email.trim());
+    const local = address.split("@")[0] ?? "";
+    add(address);
+    add(local);
+    add(local.replace(/[^\p{L}\p{N}]+/gu, ""));
+    for (const part of local.split(/[^\p{L}\p{N}]+/u)) if (part.length >= 4) add(part);
+  }
+  if (name) {
+    const full = normalize(name.trim()).replace(/\s+/g, " ");
+    add(full);
+    add(full.replace(/[^\p{L}\p{N}]+/gu, ""));
+    for (const part of full.split(/[^\p{L}\p{N}]+/u)) if (part.length >= 4) add(part);
+  }
+  return words;
+}
+
+/** The first rule a new password breaks, or null when it is acceptable. */
+export function findPasswordProblem(
+  password: string,
+  context: TPasswordContext = {},
+): TPasswordProblem | null {
+  const length = passwordLength(password);
+  if (length < PASSWORD_MIN_LENGTH) return "tooShort";
+  if (length > PASSWORD_MAX_LENGTH) return "tooLong";
+  const candidates = forms(password);
+  if (candidates.some((form) => common.has(form))) return "common";
+  const personal = personalWords(context);
+  if (candidates.some((form) => platformWords.has(form) || personal.has(form))) return "guessable";
+  return null;
+}
+
+/** A new password under the policy, with the person's own words refused as well when known. */
+export function newPasswordSchema(context: TPasswordContext = {}) {
+  return z.string().superRefine((password, ctx) => {
+    const problem = findPasswordProblem(password, context);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+}
+
+/** The policy without personal context: forms before the person is known, and API inputs. */
+export const ZNewPassword = newPasswordSchema();
+
+export function isPasswordProblem(value: string): value is TPasswordProblem {
+  return (PASSWORD_PROBLEMS as readonly string[]).includes(value);
+}
