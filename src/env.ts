@@ -25,6 +25,9 @@ if (!isBuild && oidc.some(Boolean) && !oidc.every(Boolean)) {
 if (!isBuild && created.NODE_ENV === "production" && !created.SMTP_URL && !created.DEV_OUTBOX) {
   fail("SMTP_URL is required in production (invitations and password resets are sent by email)");
 }
+if (!isBuild && created.NODE_ENV === "production" && !created.NEXTAUTH_URL) {
+  fail("NEXTAUTH_URL is required in production (links in invitation and password-reset emails)");
+}
 
 function fail(problem: string): never {
   const line = `Invalid environment: ${problem}. See .env.example.`;
