@@ -1,19 +1,12 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { env } from "~/env";
 import { db } from "~/server/db";
+import { clientIp } from "~/server/http/client-ip";
 import { endAllSessions } from "~/server/user/sessions";
+import { appAuthLimits } from "./app-limits";
+import { authorizeCredentials } from "./credentials";
 import { findAccountForOidc, OIDC_PROVIDER_ID, oidcProvider } from "./oidc";
-import { hashPassword, verifyPassword } from "./password";
-
-const ZCredentials = z.object({
-  email: z.email().max(254).toLowerCase(),
-  password: z.string().min(1).max(128),
-});
-
-// Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
-const unknownUserHash = hashPassword("unknown-user-placeholder-for-equal-timing");
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
@@ -25,27 +18,13 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: async (raw) => {
-        const parsed = ZCredentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = await db.user.findUnique({
-          where: { email: parsed.data.email },
-          select: {
-            id: true,
-            email: true,
-            name: true,
-            passwordHash: true,
-            disabledAt: true,
-            sessionVersion: true,
-          },
-        });
-        const isValid = await verifyPassword(
-          user?.passwordHash ?? (await unknownUserHash),
-          parsed.data.password,
-        );
-        if (!user || !isValid || user.disabledAt) return null;
-        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
-      },
+      // next-auth hands over the request's headers as a plain object with lower-case names.
+      authorize: (raw, request) =>
+        authorizeCredentials(
+          { db, limits: appAuthLimits() },
+          raw,
+          clientIp(headerValue(request.headers, "x-forwarded-for")),
+        ),
     }),
     ...[oidcProvider()].filter((provider) => provider !== null),
   ],
@@ -83,3 +62,8 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
+
+function headerValue(headers: Record<string, unknown> | undefined, name: string): string | undefined {
+  const value = headers?.[name];
+  return typeof value === "string" ? value : undefined;
+}
