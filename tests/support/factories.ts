@@ -1,8 +1,12 @@
 // Unique test data, so integration tests run in parallel without cleaning up after each other.
 import { randomUUID } from "node:crypto";
 import { createCaller } from "~/server/api/root";
+import type { TContext } from "~/server/api/trpc";
+import { createAuthLimits, type TAuthLimits } from "~/server/auth/rate-limit";
 import type { TSessionUser } from "~/server/auth/session";
-import { testDb } from "./db";
+import { createToken } from "~/server/auth/token";
+import { createOutboxMailer } from "~/server/mail/mailer";
+import { testDb, testPool } from "./db";
 
 const unique = () => randomUUID().slice(0, 8);
 
@@ -43,7 +47,69 @@ export async function createUser(options: TUserOptions = {}): Promise<TSessionUs
   return user;
 }
 
-export const callerFor = (user: TSessionUser | null) => createCaller({ db: testDb(), user });
+export const TEST_APP_URL = "http://rcp-exchange.test";
+
+let roomyLimits: TAuthLimits | undefined;
+/** Limits no ordinary test reaches; the tests of the limits themselves build tight ones. */
+export function roomyAuthLimits(): TAuthLimits {
+  const roomy = { points: 10_000, seconds: 60 };
+  roomyLimits ??= createAuthLimits(testPool(), {
+    signIn: { perAccount: roomy, perIp: roomy },
+    passwordReset: { perAccount: roomy, perIp: roomy },
+  });
+  return roomyLimits;
+}
+
+type TServices = Partial<Pick<TContext, "mailer" | "limits" | "clientIp">>;
+
+/** A caller as `user`, with mail kept in the outbox table unless a test brings its own mailer. */
+export const callerFor = (user: TSessionUser | null, services: TServices = {}) =>
+  createCaller({
+    db: testDb(),
+    user,
+    mailer: services.mailer ?? createOutboxMailer({ db: testDb(), appUrl: TEST_APP_URL }),
+    limits: services.limits ?? roomyAuthLimits(),
+    clientIp: services.clientIp ?? `198.51.100.${Math.floor(Math.random() * 254) + 1}`,
+  });
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** An open invitation written directly, with the token its link would carry. */
+export async function createInvitation(options: {
+  invitedById: string;
+  rcpId?: string | null;
+  role?: "EDITOR" | "VIEWER";
+  isPlatformAdmin?: boolean;
+  email?: string;
+  expiresAt?: Date;
+}) {
+  const { token, tokenHash } = createToken();
+  const email = options.email ?? `invitee-${unique()}@example.org`;
+  const rcpId = options.rcpId ?? null;
+  const invitation = await testDb().invitation.create({
+    data: {
+      tokenHash,
+      email,
+      rcpId,
+      rcpRole: rcpId ? (options.role ?? "VIEWER") : null,
+      platformRole: options.isPlatformAdmin ? "ADMIN" : "USER",
+      invitedById: options.invitedById,
+      expiresAt: options.expiresAt ?? new Date(Date.now() + 7 * DAY),
+    },
+    select: { id: true },
+  });
+  return { id: invitation.id, token, email };
+}
+
+/** An unused password-reset link for a user, written directly. */
+export async function createPasswordReset(userId: string, options: { expiresAt?: Date } = {}) {
+  const { token, tokenHash } = createToken();
+  await testDb().passwordReset.create({
+    data: { tokenHash, userId, expiresAt: options.expiresAt ?? new Date(Date.now() + 60 * 60 * 1000) },
+    select: { id: true },
+  });
+  return { token };
+}
 
 export type TActor = "anonymous" | "outsider" | "viewer" | "editor" | "admin";
 export const ACTORS: readonly TActor[] = ["anonymous", "outsider", "viewer", "editor", "admin"];

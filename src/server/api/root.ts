@@ -1,5 +1,7 @@
 import { activityRouter } from "./routers/activity";
+import { authRouter } from "./routers/auth";
 import { countryRouter } from "./routers/country";
+import { invitationRouter } from "./routers/invitation";
 import { rcpRouter } from "./routers/rcp";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -9,6 +11,8 @@ export const appRouter = createTRPCRouter({
   country: countryRouter,
   user: userRouter,
   activity: activityRouter,
+  invitation: invitationRouter,
+  auth: authRouter,
 });
 
 export type AppRouter = typeof appRouter;

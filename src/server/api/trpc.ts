@@ -1,15 +1,22 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
+import type { TAuthLimits } from "~/server/auth/rate-limit";
 import type { TSessionUser } from "~/server/auth/session";
 import type { TDb } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
+import type { TMailer } from "~/server/mail/mailer";
 import { isAdmin, rcpRoleOf } from "~/server/rcp/policy";
 import { loadAccess } from "~/server/user/access";
 
 export type TContext = {
   db: TDb;
   user: TSessionUser | null;
+  /** The request's client address, for per-address limits; absent outside an HTTP request. */
+  clientIp?: string;
+  /** Set for requests (context.ts) and tests; callers that only read public data need neither. */
+  mailer?: TMailer;
+  limits?: TAuthLimits;
 };
 
 const t = initTRPC.context<TContext>().create({

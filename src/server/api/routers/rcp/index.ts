@@ -5,6 +5,7 @@ import { listFoundings } from "./list-foundings";
 import { listMatrixRows } from "./list-matrix-rows";
 import { listPeers } from "./list-peers";
 import { listRcps } from "./list-rcps";
+import { listStaff } from "./list-staff";
 import { listThemes } from "./list-themes";
 
 export const rcpRouter = createTRPCRouter({
@@ -15,4 +16,5 @@ export const rcpRouter = createTRPCRouter({
   listPeers,
   listMatrixRows,
   listFoundings,
+  listStaff,
 });

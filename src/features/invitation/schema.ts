@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { ZEmail, ZPersonName } from "~/features/auth/schema";
+import { locales } from "~/i18n/routing";
+import { ZNewPassword } from "~/server/auth/password-policy";
+import { ZToken } from "~/server/auth/token";
+
+export const INVITE_ROLES = ["EDITOR", "VIEWER"] as const;
+export const ZInviteRole = z.enum(INVITE_ROLES);
+export const ZLocale = z.enum(locales);
+
+/** The invite form on an RCP's staff page. */
+export const ZInviteForm = z.object({
+  email: ZEmail,
+  name: z.string().trim().max(200, { message: "nameTooLong" }),
+  role: ZInviteRole,
+  isPlatformAdmin: z.boolean(),
+  locale: ZLocale,
+});
+export type TInviteForm = z.infer<typeof ZInviteForm>;
+
+export const ZCreateInvitationInput = z
+  .object({
+    email: ZEmail,
+    name: z
+      .string()
+      .trim()
+      .max(200, { message: "nameTooLong" })
+      .transform((name) => name || null)
+      .nullable()
+      .default(null),
+    /** Language of the email when the person has no account yet (an account's own language wins). */
+    locale: ZLocale,
+    isPlatformAdmin: z.boolean().default(false),
+    rcp: z.object({ rcpId: z.string().min(1).max(64), role: ZInviteRole }).nullable(),
+  })
+  .refine((input) => input.rcp !== null || input.isPlatformAdmin, { message: "noTarget", path: ["rcp"] });
+export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInput>;
+
+export const ZInvitationIdInput = z.object({ id: z.string().min(1).max(64) });
+export const ZResendInvitationInput = ZInvitationIdInput.extend({ locale: ZLocale });
+export const ZInvitationTokenInput = z.object({ token: ZToken });
+
+export const ZAcceptInvitationInput = z.object({
+  token: ZToken,
+  name: ZPersonName,
+  password: ZNewPassword,
+  /** The language of the page the invitation was accepted on becomes the new account's language. */
+  locale: ZLocale,
+});
+export type TAcceptInvitationInput = z.infer<typeof ZAcceptInvitationInput>;

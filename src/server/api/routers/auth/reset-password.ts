@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { ZNewPassword } from "~/server/auth/password-policy";
+import { ZToken } from "~/server/auth/token";
+import { resetPassword as reset } from "~/server/password-reset/mutations";
+import { requireServices } from "../../services";
+import { publicProcedure } from "../../trpc";
+
+export const ZResetPasswordInput = z.object({ token: ZToken, password: ZNewPassword });
+
+/** Sets the new password once per link; every session of the account ends. */
+export const resetPassword = publicProcedure.input(ZResetPasswordInput).mutation(async ({ ctx, input }) => {
+  const { limits, clientIp } = requireServices(ctx);
+  const { email } = await reset(ctx.db, input);
+  // Whoever could read the account's mail may sign in now, even after a run of failed attempts.
+  await limits.recordSignInSuccess({ email, ip: clientIp });
+  return { email };
+});

@@ -1,0 +1,8 @@
+import { ZAcceptInvitationInput } from "~/features/invitation/schema";
+import { acceptInvitation as accept } from "~/server/invitation/mutations";
+import { publicProcedure } from "../../trpc";
+
+/** The link is the credential: whoever holds an open one sets the account's name and password. */
+export const acceptInvitation = publicProcedure
+  .input(ZAcceptInvitationInput)
+  .mutation(({ ctx, input }) => accept(ctx.db, input));

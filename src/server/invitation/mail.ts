@@ -1,0 +1,50 @@
+import type { TDb } from "~/server/db-client";
+import { isLocale, type TLocale } from "~/i18n/routing";
+import type { TMailer } from "~/server/mail/mailer";
+import { invitationMail } from "~/server/mail/messages";
+
+/**
+ * Sends an invitation's link, in the language of the person's account when they have one, else in
+ * the one the inviter chose. False (and logged) when the mail could not be handed over: the
+ * invitation stands and can be resent.
+ */
+export async function sendInvitationMail(
+  db: TDb,
+  mailer: TMailer,
+  input: { invitationId: string; token: string; locale: TLocale },
+): Promise<boolean> {
+  const invitation = await db.invitation.findUniqueOrThrow({
+    where: { id: input.invitationId },
+    select: {
+      email: true,
+      name: true,
+      platformRole: true,
+      rcpRole: true,
+      rcp: { select: { shortName: true } },
+      invitedBy: { select: { name: true, email: true } },
+    },
+  });
+  const account = await db.user.findUnique({ where: { email: invitation.email }, select: { locale: true } });
+  const locale = account && isLocale(account.locale) ? account.locale : input.locale;
+  try {
+    await mailer.send(
+      invitationMail({
+        locale,
+        appUrl: mailer.appUrl,
+        to: invitation.email,
+        token: input.token,
+        name: invitation.name,
+        inviterName: invitation.invitedBy.name ?? invitation.invitedBy.email,
+        rcp:
+          invitation.rcp && invitation.rcpRole
+            ? { shortName: invitation.rcp.shortName, role: invitation.rcpRole }
+            : null,
+        isPlatformAdmin: invitation.platformRole === "ADMIN",
+      }),
+    );
+    return true;
+  } catch (error) {
+    console.error("Invitation mail could not be sent", error);
+    return false;
+  }
+}

@@ -1,0 +1,31 @@
+import type { TDb } from "~/server/db-client";
+
+/** The RCP behind a staff page, by slug. */
+export function findRcpBySlug(db: TDb, slug: string) {
+  return db.rcp.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, shortName: true, name: true },
+  });
+}
+
+/** The RCP's secretariat staff: who they are and what they may do. Editors first, then by name. */
+export async function listStaff(db: TDb, rcpId: string) {
+  if (!rcpId) throw new Error("listStaff needs an RCP id");
+  const staff = await db.rcpStaff.findMany({
+    where: { rcpId },
+    orderBy: [{ role: "asc" }, { user: { name: "asc" } }, { user: { email: "asc" } }],
+    select: {
+      role: true,
+      createdAt: true,
+      user: { select: { id: true, name: true, email: true, disabledAt: true } },
+    },
+  });
+  return staff.map(({ role, createdAt, user }) => ({
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    role,
+    since: createdAt,
+    isDisabled: user.disabledAt !== null,
+  }));
+}
