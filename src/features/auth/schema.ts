@@ -1,7 +1,7 @@
 // Fields shared by the account forms and their procedures. Messages are keys of the "FieldErrors"
-// (and, for new passwords, "Password") messages, translated where they are shown.
+// messages, translated where they are shown. Nothing here pulls in the common-password list:
+// new-password schemas are in password-schema.ts.
 import { z } from "zod";
-import { ZNewPassword } from "~/server/auth/password-policy";
 
 export const ZEmail = z
   .string()
@@ -15,15 +15,8 @@ export const ZPersonName = z
   .min(1, { message: "required" })
   .max(200, { message: "nameTooLong" });
 
+/** Link tokens are 32 bytes in base64url: 43 characters. */
+export const ZToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
 export const ZForgotPasswordForm = z.object({ email: ZEmail });
 export type TForgotPasswordForm = z.infer<typeof ZForgotPasswordForm>;
-
-/** New password and its confirmation; `password` may carry the person's own words as context. */
-export function newPasswordForm(password: z.ZodType<string, string>) {
-  return z
-    .object({ password, confirm: z.string() })
-    .refine((form) => form.confirm === form.password, { path: ["confirm"], message: "mismatch" });
-}
-
-export const ZResetPasswordForm = newPasswordForm(ZNewPassword);
-export type TResetPasswordForm = z.infer<typeof ZResetPasswordForm>;

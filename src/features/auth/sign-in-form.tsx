@@ -69,7 +69,6 @@ export function SignInForm({ returnTo, sso, isSsoDenied }: TProps) {
           type="password"
           autoComplete="current-password"
           required
-          maxLength={128}
           className="w-full rounded border border-line px-3 py-2"
         />
       </div>

@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { ZEmail, ZPersonName } from "~/features/auth/schema";
+import { ZEmail, ZToken } from "~/features/auth/schema";
 import { locales } from "~/i18n/routing";
-import { ZNewPassword } from "~/server/auth/password-policy";
-import { ZToken } from "~/server/auth/token";
 
 export const INVITE_ROLES = ["EDITOR", "VIEWER"] as const;
 export const ZInviteRole = z.enum(INVITE_ROLES);
@@ -39,12 +37,3 @@ export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInput>;
 export const ZInvitationIdInput = z.object({ id: z.string().min(1).max(64) });
 export const ZResendInvitationInput = ZInvitationIdInput.extend({ locale: ZLocale });
 export const ZInvitationTokenInput = z.object({ token: ZToken });
-
-export const ZAcceptInvitationInput = z.object({
-  token: ZToken,
-  name: ZPersonName,
-  password: ZNewPassword,
-  /** The language of the page the invitation was accepted on becomes the new account's language. */
-  locale: ZLocale,
-});
-export type TAcceptInvitationInput = z.infer<typeof ZAcceptInvitationInput>;

@@ -3,16 +3,15 @@
 // the server (the decision), so this module imports nothing server-only.
 import { z } from "zod";
 import commonPasswords from "./common-passwords.json";
+import type { TPasswordProblem } from "./password-problems";
+
+export { isPasswordProblem, PASSWORD_PROBLEMS, type TPasswordProblem } from "./password-problems";
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 
 /** Words anyone attacking this platform tries first. */
 export const PLATFORM_WORDS = ["rcp", "rcp exchange", "rcpexchange", "migration"] as const;
-
-/** Also keys of the "Password" messages. */
-export const PASSWORD_PROBLEMS = ["tooShort", "tooLong", "common", "guessable"] as const;
-export type TPasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
 
 /** What the password must not be built from: the person's own email address and name. */
 export type TPasswordContext = { email?: string | null; name?: string | null };
@@ -83,7 +82,3 @@ export function newPasswordSchema(context: TPasswordContext = {}) {
 
 /** The policy without personal context: forms before the person is known, and API inputs. */
 export const ZNewPassword = newPasswordSchema();
-
-export function isPasswordProblem(value: string): value is TPasswordProblem {
-  return (PASSWORD_PROBLEMS as readonly string[]).includes(value);
-}

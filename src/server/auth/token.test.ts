@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createToken, hashToken, ZToken } from "./token";
+import { ZToken } from "~/features/auth/schema";
+import { createToken, hashToken } from "./token";
 
 describe("link tokens", () => {
   it("are 32 random bytes in base64url, accepted by the token schema", () => {

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
 
 /**
  * Single-use links (invitations, password resets) carry 32 random bytes; the database keeps only
@@ -13,6 +12,3 @@ export function createToken(): { token: string; tokenHash: string } {
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
-
-/** 32 bytes in base64url are 43 characters; anything else cannot be one of ours. */
-export const ZToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

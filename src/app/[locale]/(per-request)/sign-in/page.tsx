@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { env } from "~/env";
 import { SignInForm } from "~/features/auth/sign-in-form";
 import { safeReturnPath } from "~/features/auth/safe-return-path";
+import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
 
 type TProps = {
@@ -19,6 +20,7 @@ export default async function SignInPage({ params, searchParams }: TProps) {
   const locale = await pageLocale(params);
   const query = await searchParams;
   const t = await getTranslations("Auth");
+  const tReset = await getTranslations("PasswordReset");
   const sso = env.OIDC_ISSUER ? { name: env.OIDC_NAME } : null;
   return (
     <div className="mx-auto max-w-md space-y-4">
@@ -29,6 +31,11 @@ export default async function SignInPage({ params, searchParams }: TProps) {
         sso={sso}
         isSsoDenied={query.error === "AccessDenied"}
       />
+      <p>
+        <Link href="/forgot-password" className="font-medium underline">
+          {tReset("forgotLink")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -1,11 +1,7 @@
-import { z } from "zod";
-import { ZNewPassword } from "~/server/auth/password-policy";
-import { ZToken } from "~/server/auth/token";
+import { ZResetPasswordInput } from "~/features/auth/password-schema";
 import { resetPassword as reset } from "~/server/password-reset/mutations";
 import { requireServices } from "../../services";
 import { publicProcedure } from "../../trpc";
-
-export const ZResetPasswordInput = z.object({ token: ZToken, password: ZNewPassword });
 
 /** Sets the new password once per link; every session of the account ends. */
 export const resetPassword = publicProcedure.input(ZResetPasswordInput).mutation(async ({ ctx, input }) => {

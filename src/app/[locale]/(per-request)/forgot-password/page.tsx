@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ForgotPasswordForm } from "~/features/auth/forgot-password-form";
+import { pageLocale } from "~/i18n/page-locale";
+
+type TProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "PasswordReset" });
+  return { title: t("forgotTitle") };
+}
+
+export default async function ForgotPasswordPage({ params }: TProps) {
+  await pageLocale(params);
+  const t = await getTranslations("PasswordReset");
+  return (
+    <div className="mx-auto max-w-md space-y-4">
+      <h1 className="text-2xl font-bold">{t("forgotTitle")}</h1>
+      <p className="text-muted">{t("forgotIntro")}</p>
+      <ForgotPasswordForm />
+    </div>
+  );
+}

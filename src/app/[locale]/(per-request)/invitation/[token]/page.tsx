@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AcceptInvitationForm } from "~/features/invitation/accept-invitation-form";
+import { loadInvitation } from "~/features/invitation/load-invitation";
+import { Link } from "~/i18n/navigation";
+import { pageLocale } from "~/i18n/page-locale";
+import { MOMENT_UTC } from "~/lib/date-formats";
+
+type TProps = { params: Promise<{ locale: string; token: string }> };
+
+// The token in the address is a credential: the page is not indexed and sends no referrer.
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Invitation" });
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+export default async function InvitationPage({ params }: TProps) {
+  await pageLocale(params);
+  const { token } = await params;
+  const t = await getTranslations("Invitation");
+  const format = await getFormatter();
+  const invitation = await loadInvitation(token);
+
+  if (!invitation || invitation.state !== "pending") {
+    const state = invitation?.state ?? "invalid";
+    const [title, body] = {
+      invalid: [t("invalidTitle"), t("invalidBody")],
+      expired: [t("expiredTitle"), t("expiredBody")],
+      accepted: [t("usedTitle"), t("usedBody")],
+      revoked: [t("revokedTitle"), t("revokedBody")],
+    }[state];
+    return (
+      <div className="mx-auto max-w-md space-y-4">
+        <h1 className="text-2xl font-bold">{title}</h1>
+        <p className="text-muted">{body}</p>
+        {state === "accepted" && (
+          <p className="flex gap-4">
+            <Link href="/sign-in" className="font-medium underline">
+              {t("signIn")}
+            </Link>
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className="mx-auto max-w-md space-y-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <div className="space-y-2 text-muted">
+        <p>
+          {invitation.rcp
+            ? t("toRcp", {
+                email: invitation.email,
+                rcp: invitation.rcp.shortName,
+                role: invitation.rcp.role,
+              })
+            : t("asAdmin", { email: invitation.email })}
+        </p>
+        {invitation.rcp && invitation.isPlatformAdmin && <p>{t("alsoAdmin")}</p>}
+        {invitation.hasAccount && <p>{t("hasAccount")}</p>}
+        <p>{t("validUntil", { date: format.dateTime(invitation.expiresAt, MOMENT_UTC) })}</p>
+      </div>
+      <AcceptInvitationForm token={token} email={invitation.email} name={invitation.name} />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { InviteForm } from "~/features/invitation/invite-form";
+import { PendingInvitations } from "~/features/invitation/pending-invitations";
+import { loadStaffPage } from "~/features/staff/load-staff-page";
+import { MemberTable } from "~/features/staff/member-table";
+import { Link } from "~/i18n/navigation";
+import { pageLocale } from "~/i18n/page-locale";
+
+type TProps = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const { rcp } = await loadStaffPage(locale, (await params).slug);
+  const t = await getTranslations({ locale, namespace: "Staff" });
+  return { title: t("metaTitle", { rcp: rcp.shortName }), robots: { index: false, follow: false } };
+}
+
+export default async function StaffPage({ params }: TProps) {
+  const locale = await pageLocale(params);
+  const page = await loadStaffPage(locale, (await params).slug);
+  const t = await getTranslations("Staff");
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <p className="text-sm font-medium">
+          <Link href={`/rcps/${page.rcp.slug}`}>{page.rcp.shortName}</Link>
+        </p>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="max-w-3xl text-muted">{t("intro", { rcp: page.rcp.name })}</p>
+      </header>
+      <MemberTable members={page.members} />
+      {page.pending ? (
+        <>
+          <section aria-labelledby="invite-heading" className="max-w-3xl space-y-3">
+            <h2 id="invite-heading" className="text-xl font-semibold">
+              {t("inviteHeading")}
+            </h2>
+            <p className="text-muted">{t("inviteIntro")}</p>
+            <InviteForm rcpId={page.rcp.id} canGrantAdmin={page.canGrantAdmin} />
+          </section>
+          <section aria-labelledby="pending-heading" className="max-w-3xl space-y-3">
+            <h2 id="pending-heading" className="text-xl font-semibold">
+              {t("pendingHeading")}
+            </h2>
+            <PendingInvitations invitations={page.pending} />
+          </section>
+        </>
+      ) : (
+        <p className="text-muted">{t("viewerNote")}</p>
+      )}
+    </div>
+  );
+}

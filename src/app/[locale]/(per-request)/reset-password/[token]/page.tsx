@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ResetPasswordForm } from "~/features/auth/reset-password-form";
+import { pageLocale } from "~/i18n/page-locale";
+
+type TProps = { params: Promise<{ locale: string; token: string }> };
+
+// The token in the address is a credential: the page is not indexed and sends no referrer.
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "PasswordReset" });
+  return { title: t("resetTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+export default async function ResetPasswordPage({ params }: TProps) {
+  await pageLocale(params);
+  const { token } = await params;
+  const t = await getTranslations("PasswordReset");
+  return (
+    <div className="mx-auto max-w-md space-y-4">
+      <h1 className="text-2xl font-bold">{t("resetTitle")}</h1>
+      <p className="text-muted">{t("resetIntro")}</p>
+      <ResetPasswordForm token={token} />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { TRPCClientError } from "@trpc/client";
+import { useTranslations } from "next-intl";
+import { isPasswordProblem } from "~/server/auth/password-problems";
+
+const FIELD_ERRORS = ["required", "invalidEmail", "nameTooLong", "mismatch"] as const;
+const ACCOUNT_ERRORS = [
+  "invitationUnavailable",
+  "accountDisabled",
+  "resetUnavailable",
+  "alreadyMember",
+  "alreadyInvited",
+  "invitationClosed",
+  "noTarget",
+] as const;
+const CODES = [
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "BAD_REQUEST",
+  "TOO_MANY_REQUESTS",
+] as const;
+
+type TAccountError = (typeof ACCOUNT_ERRORS)[number];
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === "string" && (list as readonly string[]).includes(value);
+
+export type TServerError = {
+  /** Field name → translated message, for errors the server tied to a field. */
+  fields: Record<string, string>;
+  /** A translated message about the whole form, when no field is to blame. */
+  form: string | null;
+  accountError: TAccountError | null;
+};
+
+/**
+ * Turns the keys our schemas and procedures use as messages into text in the reader's language:
+ * zod messages of a form, and errors coming back from a procedure.
+ */
+export function useFormErrors() {
+  const tPassword = useTranslations("Password");
+  const tField = useTranslations("FieldErrors");
+  const tAccount = useTranslations("AccountErrors");
+  const tErrors = useTranslations("Errors");
+
+  const field = (message: string | undefined): string | undefined => {
+    if (!message) return undefined;
+    if (isPasswordProblem(message)) return tPassword(message);
+    if (isOneOf(FIELD_ERRORS, message)) return tField(message);
+    return tErrors("BAD_REQUEST");
+  };
+
+  const server = (error: unknown): TServerError => {
+    const result: TServerError = { fields: {}, form: null, accountError: null };
+    if (!(error instanceof TRPCClientError)) {
+      result.form = tErrors("generic");
+      return result;
+    }
+    const data = error.data as { code?: string; fieldErrors?: Record<string, string[]> } | undefined;
+    for (const [name, messages] of Object.entries(data?.fieldErrors ?? {})) {
+      const text = field(messages[0]);
+      if (text) result.fields[name] = text;
+    }
+    if (isPasswordProblem(error.message)) result.fields.password = tPassword(error.message);
+    if (Object.keys(result.fields).length > 0) return result;
+    if (isOneOf(ACCOUNT_ERRORS, error.message)) {
+      result.accountError = error.message;
+      result.form = tAccount(error.message);
+    } else {
+      result.form = isOneOf(CODES, data?.code) ? tErrors(data.code) : tErrors("generic");
+    }
+    return result;
+  };
+
+  return { field, server };
+}

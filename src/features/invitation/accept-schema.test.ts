@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { ZResetPasswordForm } from "~/features/auth/password-schema";
+import { ZEmail } from "~/features/auth/schema";
+import { acceptInvitationForm } from "./accept-schema";
+import { ZCreateInvitationInput, ZInviteForm } from "./schema";
+
+const problems = (result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) => Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+
+describe("account form schemas", () => {
+  const accept = acceptInvitationForm("amina.diallo@example.org");
+
+  it("report every field's problem at once, as message keys", () => {
+    expect(problems(accept.safeParse({ name: " ", password: "short", confirm: "other" }))).toEqual({
+      name: "required",
+      password: "tooShort",
+      confirm: "mismatch",
+    });
+    expect(problems(accept.safeParse({ name: "Amina", password: "iloveyou", confirm: "iloveyou" }))).toEqual({
+      password: "common",
+    });
+  });
+
+  it("refuse the invited address and the name being typed as the password", () => {
+    expect(
+      problems(accept.safeParse({ name: "Amina Diallo", password: "Diallo2025!", confirm: "Diallo2025!" })),
+    ).toEqual({
+      password: "guessable",
+    });
+    expect(
+      problems(
+        accept.safeParse({
+          name: "A. D.",
+          password: "amina.diallo@example.org",
+          confirm: "amina.diallo@example.org",
+        }),
+      ),
+    ).toEqual({ password: "guessable" });
+    const long = "salt marsh at low tide, herons waiting".padEnd(128, ".");
+    expect(accept.safeParse({ name: "Amina Diallo", password: long, confirm: long }).success).toBe(true);
+  });
+
+  it("check the reset form's confirmation", () => {
+    expect(
+      problems(ZResetPasswordForm.safeParse({ password: "salt marsh at low tide", confirm: "salt marsh" })),
+    ).toEqual({
+      confirm: "mismatch",
+    });
+  });
+
+  it("normalise email addresses and require a target for an invitation", () => {
+    expect(ZEmail.parse("  Amina@Example.ORG ")).toBe("amina@example.org");
+    expect(problems(ZEmail.safeParse("not an address"))).toEqual({ "": "invalidEmail" });
+    expect(
+      ZInviteForm.safeParse({
+        email: "a@example.org",
+        name: "",
+        role: "EDITOR",
+        isPlatformAdmin: false,
+        locale: "es",
+      }).success,
+    ).toBe(true);
+    expect(
+      ZCreateInvitationInput.safeParse({ email: "a@example.org", locale: "en", rcp: null }).success,
+    ).toBe(false);
+    expect(
+      ZCreateInvitationInput.parse({
+        email: "a@example.org",
+        name: "",
+        locale: "en",
+        isPlatformAdmin: true,
+        rcp: null,
+      }),
+    ).toMatchObject({ name: null, isPlatformAdmin: true });
+  });
+});

@@ -1,0 +1,110 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { useFormErrors } from "~/features/auth/form-errors";
+import type { TPendingInvitation } from "~/features/staff/load-staff-page";
+import { useRouter } from "~/i18n/navigation";
+import { DAY_UTC, MOMENT_UTC } from "~/lib/date-formats";
+import { useTRPC } from "~/trpc/react";
+
+/** Open invitations of an RCP, each with its resend and withdraw buttons. */
+export function PendingInvitations({ invitations }: { invitations: TPendingInvitation[] }) {
+  const t = useTranslations("Staff");
+  const format = useFormatter();
+  const locale = useLocale();
+  const router = useRouter();
+  const trpc = useTRPC();
+  const errors = useFormErrors();
+  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const resend = useMutation(trpc.invitation.resend.mutationOptions());
+  const revoke = useMutation(trpc.invitation.revoke.mutationOptions());
+
+  async function act(invitation: TPendingInvitation, action: "resend" | "revoke") {
+    setBusyId(invitation.id);
+    setMessage(null);
+    try {
+      if (action === "resend") {
+        const result = await resend.mutateAsync({ id: invitation.id, locale });
+        setMessage({
+          text: result.isMailSent ? t("resent", { email: invitation.email }) : t("notSent"),
+          isError: !result.isMailSent,
+        });
+      } else {
+        await revoke.mutateAsync({ id: invitation.id });
+        setMessage({ text: t("revoked", { email: invitation.email }), isError: false });
+      }
+      router.refresh();
+    } catch (error) {
+      setMessage({ text: errors.server(error).form ?? "", isError: true });
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  return (
+    <div className="space-y-3">
+      <p
+        role="status"
+        className={
+          message
+            ? `rounded px-3 py-2 text-sm ${message.isError ? "bg-danger-soft text-danger" : "bg-brand-soft"}`
+            : "sr-only"
+        }
+      >
+        {message?.text}
+      </p>
+      {invitations.length === 0 ? (
+        <p className="text-muted">{t("pendingEmpty")}</p>
+      ) : (
+        <ul className="divide-y divide-line rounded-card border border-line bg-surface">
+          {invitations.map((invitation) => (
+            <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+              <div className="min-w-0 space-y-0.5">
+                <p className="font-medium break-all">
+                  {invitation.name ? `${invitation.name} · ${invitation.email}` : invitation.email}
+                </p>
+                <p className="text-sm text-muted">
+                  {invitation.rcpRole && t(`role_${invitation.rcpRole}`)}
+                  {invitation.isPlatformAdmin && `, ${t("alsoAdmin")}`}
+                  {" · "}
+                  {t("invitedBy", {
+                    name: invitation.invitedBy,
+                    date: format.dateTime(invitation.createdAt, DAY_UTC),
+                  })}
+                </p>
+                <p className={`text-sm ${invitation.isExpired ? "font-medium text-danger" : "text-muted"}`}>
+                  {invitation.isExpired
+                    ? t("expired")
+                    : t("expiresOn", { date: format.dateTime(invitation.expiresAt, MOMENT_UTC) })}
+                </p>
+              </div>
+              <div className="flex gap-2">
+                <button
+                  type="button"
+                  disabled={busyId !== null}
+                  aria-label={t("resendLabel", { email: invitation.email })}
+                  onClick={() => void act(invitation, "resend")}
+                  className="rounded border border-line px-3 py-1.5 text-sm font-medium hover:bg-brand-soft disabled:opacity-70"
+                >
+                  {busyId === invitation.id && resend.isPending ? t("resending") : t("resend")}
+                </button>
+                <button
+                  type="button"
+                  disabled={busyId !== null}
+                  aria-label={t("revokeLabel", { email: invitation.email })}
+                  onClick={() => void act(invitation, "revoke")}
+                  className="rounded border border-line px-3 py-1.5 text-sm font-medium text-danger hover:bg-danger-soft disabled:opacity-70"
+                >
+                  {busyId === invitation.id && revoke.isPending ? t("revoking") : t("revoke")}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
