@@ -61,6 +61,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const { errors: fieldErrors, isSubmitting } = form.formState;
   return (
     <form
+      // Submitted before the page is interactive, a form would otherwise put its fields
+      // (passwords included) in the address, the history and the server logs.
+      method="post"
       onSubmit={(event) => void onSubmit(event)}
       noValidate
       className="space-y-4 rounded-card border border-line bg-surface p-6"

@@ -19,6 +19,7 @@ export default async function InvitationPage({ params }: TProps) {
   await pageLocale(params);
   const { token } = await params;
   const t = await getTranslations("Invitation");
+  const tReset = await getTranslations("PasswordReset");
   const format = await getFormatter();
   const invitation = await loadInvitation(token);
 
@@ -35,9 +36,12 @@ export default async function InvitationPage({ params }: TProps) {
         <h1 className="text-2xl font-bold">{title}</h1>
         <p className="text-muted">{body}</p>
         {state === "accepted" && (
-          <p className="flex gap-4">
+          <p className="flex flex-wrap gap-4">
             <Link href="/sign-in" className="font-medium underline">
               {t("signIn")}
+            </Link>
+            <Link href="/forgot-password" className="font-medium underline">
+              {tReset("forgotLink")}
             </Link>
           </p>
         )}

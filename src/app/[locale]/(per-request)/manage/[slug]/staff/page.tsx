@@ -9,11 +9,12 @@ import { pageLocale } from "~/i18n/page-locale";
 
 type TProps = { params: Promise<{ locale: string; slug: string }> };
 
+// The title names no RCP: metadata streams after the response has started, too late for the
+// redirect to sign-in or the 404 that the page itself decides.
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const { rcp } = await loadStaffPage(locale, (await params).slug);
   const t = await getTranslations({ locale, namespace: "Staff" });
-  return { title: t("metaTitle", { rcp: rcp.shortName }), robots: { index: false, follow: false } };
+  return { title: t("title"), robots: { index: false, follow: false } };
 }
 
 export default async function StaffPage({ params }: TProps) {
