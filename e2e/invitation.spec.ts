@@ -1,0 +1,160 @@
+import { type Page } from "@playwright/test";
+import { createAccount, type TTestAccount } from "./support/accounts";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+let admin: TTestAccount;
+
+test.beforeAll(async () => {
+  admin = await createAccount();
+});
+
+/** Signs in through the sign-in page; `visit` is the test's axe-checking navigation, when it has one. */
+async function signIn(page: Page, account: TTestAccount, visit?: (path: string) => Promise<void>) {
+  if (visit) await visit("/en/sign-in");
+  else {
+    await page.goto("/en/sign-in");
+    await page.waitForLoadState("networkidle");
+  }
+  await page.getByLabel("Email address").fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/en$/);
+}
+
+/** The link of the newest email to `address` in the dev outbox, as an administrator reads it. */
+async function linkFromOutbox(page: Page, address: string, pathPart: string): Promise<string> {
+  await page.goto("/en/dev/outbox");
+  await page.waitForLoadState("networkidle");
+  await expectNoAxeViolations(page);
+  const mail = page.getByRole("article").filter({ hasText: address }).first();
+  const href = await mail.getByRole("link", { name: new RegExp(pathPart) }).getAttribute("href");
+  expect(href).toBeTruthy();
+  return new URL(href!).pathname;
+}
+
+test.describe("invitations", () => {
+  test("an invitation link in French refuses weak passwords field by field, then signs the person in", async ({
+    browser,
+    page,
+    visit,
+  }) => {
+    const invitee = `amina-${Date.now()}@example.org`;
+
+    // An administrator invites a colleague to the Bali Process from its staff page…
+    const adminPage = await (await browser.newContext()).newPage();
+    await signIn(adminPage, admin);
+    await adminPage.goto("/en/manage/bali-process/staff");
+    await adminPage.waitForLoadState("networkidle");
+    await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText("Secretariat staff");
+    await expectNoAxeViolations(adminPage);
+    await adminPage.getByLabel("Email address").fill(invitee);
+    await adminPage.getByLabel("Name (optional)").fill("Amina Diallo");
+    await adminPage.getByLabel(/^Editor/).check();
+    await adminPage.getByLabel("Language of the email").selectOption({ label: "Français" });
+    await adminPage.getByRole("button", { name: "Send the invitation", exact: true }).click();
+    await expect(adminPage.getByRole("status").filter({ hasText: "Invitation sent" })).toHaveText(
+      `Invitation sent to ${invitee}.`,
+    );
+    const pending = adminPage.getByRole("region", { name: "Pending invitations" });
+    await expect(pending.getByText(invitee)).toBeVisible();
+
+    // …whose email, in French, carries the link.
+    const link = await linkFromOutbox(adminPage, invitee, "/fr/invitation/");
+    expect(link).toMatch(/^\/fr\/invitation\/[A-Za-z0-9_-]{43}$/);
+
+    // The invited person opens it, signed out.
+    await visit(link);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Acceptez votre invitation");
+    await expect(
+      page.getByText(`${invitee} est invité·e à rejoindre le secrétariat de Bali Process`),
+    ).toBeVisible();
+    await expect(page.getByLabel("Votre nom")).toHaveValue("Amina Diallo");
+    const password = page.getByLabel("Choisissez un mot de passe");
+    const confirm = page.getByLabel("Saisissez à nouveau le mot de passe");
+    const submit = page.getByRole("button", { name: "Accepter et se connecter" });
+
+    await password.fill("court");
+    await confirm.fill("autre");
+    await submit.click();
+    await expect(password).toHaveAccessibleDescription(/Utilisez au moins 8 caractères\./);
+    await expect(password).toHaveAttribute("aria-invalid", "true");
+    await expect(confirm).toHaveAccessibleDescription("Les deux mots de passe ne sont pas identiques.");
+    await expectNoAxeViolations(page);
+
+    await password.fill("motdepasse");
+    await confirm.fill("motdepasse");
+    await submit.click();
+    await expect(password).toHaveAccessibleDescription(/Ce mot de passe fait partie des plus utilisés/);
+    await expect(confirm).not.toHaveAttribute("aria-invalid");
+
+    await password.fill("des hérons dans la baie au matin");
+    await confirm.fill("des hérons dans la baie au matin");
+    await submit.click();
+    await expect(page).toHaveURL(/\/fr\/manage\/bali-process\/staff$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Personnel du secrétariat");
+    await expect(page.getByRole("row").filter({ hasText: invitee })).toContainText("Éditeur");
+    await expectNoAxeViolations(page);
+
+    // The link worked once.
+    await visit(link);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cette invitation a déjà été acceptée");
+    await adminPage.context().close();
+  });
+});
+
+test.describe("password reset", () => {
+  test("forgot-password gives the same confirmation for any address", async ({ page, visit }) => {
+    await visit("/en/sign-in");
+    await page.getByRole("link", { name: "Forgot your password?" }).click();
+    await expect(page).toHaveURL(/\/en\/forgot-password$/);
+    await page.waitForLoadState("networkidle");
+    await expectNoAxeViolations(page);
+
+    const confirmationFor = async (email: string) => {
+      await visit("/en/forgot-password");
+      await page.getByLabel("Email address").fill(email);
+      await page.getByRole("button", { name: "Send the link" }).click();
+      const confirmation = page.getByRole("status");
+      await expect(confirmation).toContainText("Check your email");
+      return confirmation.innerText();
+    };
+    const forAccount = await confirmationFor(admin.email);
+    const forNobody = await confirmationFor(`nobody-${Date.now()}@example.org`);
+    expect(forNobody).toBe(forAccount);
+    await expectNoAxeViolations(page);
+
+    await visit("/en/forgot-password");
+    await page.getByLabel("Email address").fill("not an address");
+    await page.getByRole("button", { name: "Send the link" }).click();
+    await expect(page.getByLabel("Email address")).toHaveAccessibleDescription(
+      "Enter an email address such as name@example.org.",
+    );
+  });
+
+  test("a reset link sets a new password once and signs the person in", async ({ browser, page, visit }) => {
+    const person = await createAccount({ isAdmin: false, name: "Reset Person" });
+    await visit("/en/forgot-password");
+    await page.getByLabel("Email address").fill(person.email);
+    await page.getByRole("button", { name: "Send the link" }).click();
+    await expect(page.getByRole("status")).toContainText("Check your email");
+
+    const adminPage = await (await browser.newContext()).newPage();
+    await signIn(adminPage, admin);
+    const link = await linkFromOutbox(adminPage, person.email, "/en/reset-password/");
+    await adminPage.context().close();
+
+    await visit(link);
+    await page.getByLabel("New password", { exact: true }).fill("a new passphrase for the harbour");
+    await page.getByLabel("Type the new password again").fill("a new passphrase for the harbour");
+    await page.getByRole("button", { name: "Save the new password" }).click();
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(page.getByText("Signed in as Reset Person")).toBeVisible();
+
+    await visit(link);
+    await page.getByLabel("New password", { exact: true }).fill("yet another passphrase here");
+    await page.getByLabel("Type the new password again").fill("yet another passphrase here");
+    await page.getByRole("button", { name: "Save the new password" }).click();
+    await expect(page.getByRole("alert")).toContainText("This link has expired or was already used.");
+    await expect(page.getByRole("link", { name: "Request a new link" })).toBeVisible();
+  });
+});
