@@ -43,7 +43,9 @@ test.describe("invitations", () => {
     // An administrator invites a colleague to the Bali Process from its staff page…
     const adminPage = await (await browser.newContext()).newPage();
     await signIn(adminPage, admin);
-    await adminPage.goto("/en/manage/bali-process/staff");
+    const staffResponse = await adminPage.goto("/en/manage/bali-process/staff");
+    // Per-person pages are rendered for each request and kept by no cache.
+    expect(staffResponse?.headers()["cache-control"]).toContain("no-store");
     await adminPage.waitForLoadState("networkidle");
     await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText("Secretariat staff");
     await expectNoAxeViolations(adminPage);
@@ -102,6 +104,29 @@ test.describe("invitations", () => {
   });
 });
 
+test.describe("pages behind rights", () => {
+  test("the dev outbox and a staff page are not found for those without rights", async ({ page }) => {
+    for (const path of ["/en/dev/outbox", "/fr/dev/outbox"]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+    }
+    const signInRedirect = await page.goto("/en/manage/bali-process/staff");
+    await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Fmanage%2Fbali-process%2Fstaff$/);
+    // Sent to sign-in by the server itself (307), not by a script after a 200.
+    expect((await signInRedirect?.request().redirectedFrom()?.response())?.status()).toBe(307);
+
+    // Signed in without any role, the person is sent back where they were going, which is not found.
+    const outsider = await createAccount({ isAdmin: false });
+    await page.waitForLoadState("networkidle");
+    await page.getByLabel("Email address").fill(outsider.email);
+    await page.getByLabel("Password", { exact: true }).fill(outsider.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/en\/manage\/bali-process\/staff$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    expect((await page.goto("/en/manage/bali-process/staff"))?.status()).toBe(404);
+    expect((await page.goto("/en/dev/outbox"))?.status()).toBe(404);
+  });
+});
+
 test.describe("password reset", () => {
   test("forgot-password gives the same confirmation for any address", async ({ page, visit }) => {
     await visit("/en/sign-in");
@@ -154,7 +179,9 @@ test.describe("password reset", () => {
     await page.getByLabel("New password", { exact: true }).fill("yet another passphrase here");
     await page.getByLabel("Type the new password again").fill("yet another passphrase here");
     await page.getByRole("button", { name: "Save the new password" }).click();
-    await expect(page.getByRole("alert")).toContainText("This link has expired or was already used.");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "This link has expired or was already used.",
+    );
     await expect(page.getByRole("link", { name: "Request a new link" })).toBeVisible();
   });
 });
