@@ -1,24 +1,19 @@
-import { type Page } from "@playwright/test";
-import { createAccount, type TTestAccount } from "./support/accounts";
+import { type Browser, type Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { SignInPage } from "./pages/sign-in-page";
+import { createAccount, type TAccount } from "./support/e2e-db";
 
-let admin: TTestAccount;
+let admin: TAccount;
 
 test.beforeAll(async () => {
-  admin = await createAccount();
+  admin = await createAccount({ platformRole: "ADMIN" });
 });
 
-/** Signs in through the sign-in page; `visit` is the test's axe-checking navigation, when it has one. */
-async function signIn(page: Page, account: TTestAccount, visit?: (path: string) => Promise<void>) {
-  if (visit) await visit("/en/sign-in");
-  else {
-    await page.goto("/en/sign-in");
-    await page.waitForLoadState("networkidle");
-  }
-  await page.getByLabel("Email address").fill(account.email);
-  await page.getByLabel("Password", { exact: true }).fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/en$/);
+/** A separate browser in which the administrator is signed in. */
+async function adminBrowser(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await new SignInPage(page).signIn(admin);
+  return page;
 }
 
 /** The link of the newest email to `address` in the dev outbox, as an administrator reads it. */
@@ -41,8 +36,7 @@ test.describe("invitations", () => {
     const invitee = `amina-${Date.now()}@example.org`;
 
     // An administrator invites a colleague to the Bali Process from its staff page…
-    const adminPage = await (await browser.newContext()).newPage();
-    await signIn(adminPage, admin);
+    const adminPage = await adminBrowser(browser);
     const staffResponse = await adminPage.goto("/en/manage/bali-process/staff");
     // Per-person pages are rendered for each request and kept by no cache.
     expect(staffResponse?.headers()["cache-control"]).toContain("no-store");
@@ -115,7 +109,7 @@ test.describe("pages behind rights", () => {
     expect((await signInRedirect?.request().redirectedFrom()?.response())?.status()).toBe(307);
 
     // Signed in without any role, the person is sent back where they were going, which is not found.
-    const outsider = await createAccount({ isAdmin: false });
+    const outsider = await createAccount();
     await page.waitForLoadState("networkidle");
     await page.getByLabel("Email address").fill(outsider.email);
     await page.getByLabel("Password", { exact: true }).fill(outsider.password);
@@ -157,14 +151,13 @@ test.describe("password reset", () => {
   });
 
   test("a reset link sets a new password once and signs the person in", async ({ browser, page, visit }) => {
-    const person = await createAccount({ isAdmin: false, name: "Reset Person" });
+    const person = await createAccount();
     await visit("/en/forgot-password");
     await page.getByLabel("Email address").fill(person.email);
     await page.getByRole("button", { name: "Send the link" }).click();
     await expect(page.getByRole("status")).toContainText("Check your email");
 
-    const adminPage = await (await browser.newContext()).newPage();
-    await signIn(adminPage, admin);
+    const adminPage = await adminBrowser(browser);
     const link = await linkFromOutbox(adminPage, person.email, "/en/reset-password/");
     await adminPage.context().close();
 
@@ -173,7 +166,7 @@ test.describe("password reset", () => {
     await page.getByLabel("Type the new password again").fill("a new passphrase for the harbour");
     await page.getByRole("button", { name: "Save the new password" }).click();
     await expect(page).toHaveURL(/\/en$/);
-    await expect(page.getByText("Signed in as Reset Person")).toBeVisible();
+    await expect(page.getByText(`Signed in as ${person.name}`)).toBeVisible();
 
     await visit(link);
     await page.getByLabel("New password", { exact: true }).fill("yet another passphrase here");
