@@ -71,6 +71,8 @@ describe("password policy", () => {
       expect(findPasswordProblem(password, context), password).toBe("guessable");
     }
     expect(findPasswordProblem("curie2024!")).toBeNull();
+    expect(findPasswordProblem("jdoe42!!", { email: "jdoe42@example.org" })).toBe("guessable");
+    expect(findPasswordProblem("user-6f097602!", { email: "user-6f097602@example.org" })).toBe("guessable");
     expect(findPasswordProblem("radium glows in the dark", context)).toBeNull();
   });
 

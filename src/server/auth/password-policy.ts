@@ -27,12 +27,19 @@ export function passwordLength(password: string): number {
 const normalize = (value: string) => value.normalize("NFKC").toLowerCase();
 
 /**
- * The password and its stem: "Password2024!" is refused like "password". Case never matters.
+ * The password and what is left of it without the padding people add to a word to pass a rule:
+ * "Password2024!" is refused like "password", "jdoe42!!" like the address jdoe42@…. Case never
+ * matters.
  */
 function forms(password: string): string[] {
   const whole = normalize(password);
-  const stem = whole.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
-  return stem && stem !== whole ? [whole, stem] : [whole];
+  const candidates = new Set([
+    whole,
+    whole.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""),
+    whole.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""),
+  ]);
+  candidates.delete("");
+  return [...candidates];
 }
 
 function personalWords({ email, name }: TPasswordContext): Set<string> {
