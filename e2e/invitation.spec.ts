@@ -113,7 +113,7 @@ test.describe("pages behind rights", () => {
     await page.waitForLoadState("networkidle");
     await page.getByLabel("Email address").fill(outsider.email);
     await page.getByLabel("Password", { exact: true }).fill(outsider.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(/\/en\/manage\/bali-process\/staff$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     expect((await page.goto("/en/manage/bali-process/staff"))?.status()).toBe(404);
