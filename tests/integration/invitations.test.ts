@@ -97,6 +97,18 @@ describe("invitations", () => {
       hasAccount: false,
     });
 
+    const untouched = () =>
+      Promise.all([
+        testDb().rcp.findUniqueOrThrow({
+          where: { id: cast.rcp.id },
+          select: { version: true, updatedAt: true },
+        }),
+        testDb().user.findUniqueOrThrow({
+          where: { id: cast.users.editor.id },
+          select: { sessionVersion: true },
+        }),
+      ]);
+    const before = await untouched();
     const password = "a quiet harbour at dawn ".repeat(3).slice(0, 64);
     expect(
       await anonymous.invitation.accept({ token, name: "Amina Diallo", password, locale: "fr" }),
@@ -107,6 +119,8 @@ describe("invitations", () => {
 
     const user = await signIn(email, password);
     expect(user).toMatchObject({ email, name: "Amina Diallo", sessionVersion: 0 });
+    // Joining a secretariat is not a profile edit, and the inviter's sessions go on.
+    expect(await untouched()).toEqual(before);
     const account = await testDb().user.findUniqueOrThrow({
       where: { email },
       select: {
