@@ -1,3 +1,4 @@
+import { adminRouter } from "./routers/admin";
 import { countryRouter } from "./routers/country";
 import { rcpRouter } from "./routers/rcp";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -5,6 +6,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   rcp: rcpRouter,
   country: countryRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;
