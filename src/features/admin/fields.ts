@@ -43,6 +43,22 @@ export function optional<TSchema extends z.ZodType<string>>(schema: TSchema) {
     .transform((value) => (value === "" || value === undefined ? undefined : (value as z.output<TSchema>)));
 }
 
+/**
+ * The value of a select that starts on an empty "Choose…" option: one of `values`, where the empty
+ * choice is refused as "required". The form's type includes "", so the select can be reset to it.
+ */
+export function choice<const TValues extends readonly [string, ...string[]]>(values: TValues) {
+  return z
+    .union([z.literal(""), z.enum(values)], { error: "required" })
+    .transform((value, context): TValues[number] => {
+      if (value === "") {
+        context.addIssue({ code: "custom", message: "required" });
+        return z.NEVER;
+      }
+      return value;
+    });
+}
+
 /** A calendar day, "2026-05-31". */
 export const ZDay = z
   .string({ error: "invalidDate" })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { line, optional, ZId } from "./fields";
+import { choice, line, optional, ZId } from "./fields";
 
 export const PLATFORM_ROLES = ["USER", "ADMIN"] as const;
 export const RCP_ROLES = ["EDITOR", "VIEWER"] as const;
@@ -38,11 +38,7 @@ export const ZSetPlatformRoleInput = z.object({
 });
 export type TSetPlatformRoleInput = z.output<typeof ZSetPlatformRoleInput>;
 
-export const ZSetRcpRoleInput = z.object({
-  userId: ZId,
-  rcpId: ZId,
-  role: z.enum(RCP_ROLES, { error: "required" }),
-});
+export const ZSetRcpRoleInput = z.object({ userId: ZId, rcpId: ZId, role: choice(RCP_ROLES) });
 export type TSetRcpRoleInput = z.output<typeof ZSetRcpRoleInput>;
 
 export const ZRemoveRcpRoleInput = z.object({ userId: ZId, rcpId: ZId });

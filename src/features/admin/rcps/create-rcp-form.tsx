@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, type DefaultValues } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { useTRPC } from "~/trpc/react";
 import { buttonClass, controlProps, Field, inputClass, useFieldError } from "../form-field";
 import {
@@ -16,15 +16,14 @@ import {
 import { serverFieldErrors, useAdminMutation } from "../use-admin-mutation";
 
 type TForm = TCreateRcpForm;
-// Choices start unset: the selects show their "Choose…" option until one is picked.
-const EMPTY: DefaultValues<TForm> = {
+const EMPTY: TForm = {
   slug: "",
   name: "",
   shortName: "",
   acronym: "",
-  yearEstablished: undefined,
-  region: undefined,
-  secretariatKind: undefined,
+  yearEstablished: "",
+  region: "",
+  secretariatKind: "",
   description: "",
 };
 const FIELDS = Object.keys(EMPTY) as (keyof TForm)[];
@@ -98,7 +97,7 @@ export function CreateRcpForm() {
             min={1900}
             className={inputClass}
             {...controlProps("rcp-yearEstablished", { error: error("yearEstablished") })}
-            {...form.register("yearEstablished", { valueAsNumber: true })}
+            {...form.register("yearEstablished")}
           />
         </Field>
         <Field id="rcp-region" label={t("region")} error={error("region")}>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTRPC } from "~/trpc/react";
 import { buttonClass, controlProps, Field, inputClass, useFieldError } from "../form-field";
@@ -21,14 +22,14 @@ export function PlatformRoleForm({ user }: { user: TManagedUser }) {
   });
   const id = `platform-role-${user.id}-select`;
   const error = fieldError(form.formState.errors.role?.message);
-  const isSaved = form.formState.isSubmitSuccessful && !mutation.error && !form.formState.isDirty;
+  const [isSaved, setIsSaved] = useState(false);
 
   return (
     <form
       noValidate
       onSubmit={(event) =>
         void form.handleSubmit(async (values) => {
-          if (await mutation.run(values)) form.reset(values);
+          setIsSaved(await mutation.run(values));
         })(event)
       }
       className="flex flex-wrap items-end gap-3"
@@ -42,7 +43,7 @@ export function PlatformRoleForm({ user }: { user: TManagedUser }) {
         <select
           className={inputClass}
           {...controlProps(id, { error, help: user.isSelf ? t("ownRoleWarning") : undefined })}
-          {...form.register("role")}
+          {...form.register("role", { onChange: () => setIsSaved(false) })}
         >
           {PLATFORM_ROLES.map((role) => (
             <option key={role} value={role}>

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useForm, type DefaultValues } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useTRPC } from "~/trpc/react";
 import { buttonClass, controlProps, Field, inputClass, useFieldError } from "../form-field";
@@ -11,8 +11,7 @@ import { RCP_ROLES, ZSetRcpRoleInput, type TSetRcpRoleInput } from "../user-sche
 import type { TManagedUser, TRcpOption } from "./managed-user";
 
 type TForm = z.input<typeof ZSetRcpRoleInput>;
-// The role starts unset: the select shows its "Choose a role" option until one is picked.
-const emptyFor = (userId: string): DefaultValues<TForm> => ({ userId, rcpId: "", role: undefined });
+const emptyFor = (userId: string): TForm => ({ userId, rcpId: "", role: "" });
 
 /** Gives the account a role in an RCP, or changes the one it has there. */
 export function RcpRoleForm({ user, rcps }: { user: TManagedUser; rcps: TRcpOption[] }) {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AdminHeader } from "~/features/admin/admin-nav";
 import { AuditFilters } from "~/features/admin/audit/audit-filters";
 import { AuditTable } from "~/features/admin/audit/audit-table";
-import { ZListAuditLogInput } from "~/features/admin/audit-schema";
+import { AUDIT_ENTRIES_PER_PAGE, ZListAuditLogInput } from "~/features/admin/audit-schema";
 import { rcpOptions } from "~/features/admin/rcp-options";
 import { requireAdmin } from "~/features/admin/require-admin";
 import { parseSearchParams, queryString, type TSearchParams } from "~/features/admin/search-params";
@@ -30,7 +30,12 @@ export default async function AdminAuditPage({ params, searchParams }: TProps) {
     caller.admin.listAuditActions(),
     caller.admin.listRcps(),
   ]);
-  const { cursor, limit: _limit, ...filters } = input;
+  const { cursor, limit, ...filters } = input;
+  // A page size given in the address is kept from page to page.
+  const pageSize = limit === AUDIT_ENTRIES_PER_PAGE ? undefined : limit;
+  // An action typed into the address that the log does not hold still shows as the chosen one.
+  const knownActions =
+    filters.action && !actions.includes(filters.action) ? [...actions, filters.action] : actions;
   const hasFilters = Object.values(filters).some((value) => value !== undefined);
   const actionKey = (action: string) => `actions.${action}` as "actions.user.disable";
   return (
@@ -39,7 +44,7 @@ export default async function AdminAuditPage({ params, searchParams }: TProps) {
       <AuditFilters
         key={queryString(filters)}
         values={filters}
-        actions={actions.map((action) => ({
+        actions={knownActions.map((action) => ({
           value: action,
           label: t.has(actionKey(action)) ? `${t(actionKey(action))} (${action})` : action,
         }))}
@@ -52,9 +57,13 @@ export default async function AdminAuditPage({ params, searchParams }: TProps) {
       )}
       {(cursor || log.nextCursor) && (
         <nav aria-label={t("pagination")} className="flex flex-wrap gap-6 text-sm font-medium">
-          {cursor && <Link href={`/admin/audit${queryString(filters)}`}>← {t("newer")}</Link>}
+          {cursor && (
+            <Link href={`/admin/audit${queryString({ ...filters, limit: pageSize })}`}>← {t("newer")}</Link>
+          )}
           {log.nextCursor && (
-            <Link href={`/admin/audit${queryString({ ...filters, cursor: log.nextCursor })}`}>
+            <Link
+              href={`/admin/audit${queryString({ ...filters, limit: pageSize, cursor: log.nextCursor })}`}
+            >
               {t("older")} →
             </Link>
           )}
