@@ -59,6 +59,14 @@ describe("admin schemas", () => {
       region: "required",
       secretariatKind: "required",
     });
+    // A form sends the year as typed.
+    expect(ZCreateRcpInput.parse({ ...rcp, yearEstablished: " 1996 " }).yearEstablished).toBe(1996);
+    expect(errorsOf(ZCreateRcpInput.safeParse({ ...rcp, yearEstablished: "" }))).toEqual({
+      yearEstablished: "yearInvalid",
+    });
+    expect(errorsOf(ZCreateRcpInput.safeParse({ ...rcp, yearEstablished: "19x6" }))).toEqual({
+      yearEstablished: "yearInvalid",
+    });
     expect(
       errorsOf(ZCreateRcpInput.safeParse({ ...rcp, yearEstablished: new Date().getUTCFullYear() + 1 })),
     ).toEqual({
