@@ -9,12 +9,13 @@ import {
   createCast,
   createInvitation,
   createPasswordReset,
+  createRcp,
   createUser,
   type TActor,
 } from "../support/factories";
 import { testDb } from "../support/db";
 
-type TCast = Awaited<ReturnType<typeof createCast>>;
+type TCast = Awaited<ReturnType<typeof createCast>> & { targets: Awaited<ReturnType<typeof createTargets>> };
 type TOutcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
 type TRow = {
   /** May write fixtures (an invitation to resend, a reset link): they exist before the call is judged. */
@@ -25,6 +26,13 @@ type TRow = {
 
 const everyone = (outcome: TOutcome): Record<TActor, TOutcome> =>
   Object.fromEntries(ACTORS.map((actor) => [actor, outcome])) as Record<TActor, TOutcome>;
+const adminsOnly: Record<TActor, TOutcome> = {
+  anonymous: "UNAUTHORIZED",
+  outsider: "FORBIDDEN",
+  viewer: "FORBIDDEN",
+  editor: "FORBIDDEN",
+  admin: "ok",
+};
 
 /** Members and administrators only; other tenants cannot tell the RCP exists. */
 const staffOnly: Record<TActor, TOutcome> = {
@@ -95,11 +103,88 @@ export const authorizationTable: Record<string, TRow> = {
     },
     expected: everyone("ok"),
   },
+  "admin.listUsers": { input: () => ({ q: "example.org" }), expected: adminsOnly },
+  "admin.disableUser": {
+    input: ({ targets }) => ({ userId: targets.toDisable.id }),
+    expected: adminsOnly,
+    isMutation: true,
+  },
+  "admin.enableUser": {
+    input: ({ targets }) => ({ userId: targets.toEnable.id }),
+    expected: adminsOnly,
+    isMutation: true,
+  },
+  "admin.setPlatformRole": {
+    input: ({ targets }) => ({ userId: targets.toPromote.id, role: "ADMIN" }),
+    expected: adminsOnly,
+    isMutation: true,
+  },
+  "admin.setRcpRole": {
+    // Into the cast's own RCP: its editor must not be able to hand out roles there either.
+    input: ({ rcp, targets }) => ({ userId: targets.toGiveRole.id, rcpId: rcp.id, role: "EDITOR" }),
+    expected: adminsOnly,
+    isMutation: true,
+  },
+  "admin.removeRcpRole": {
+    input: ({ rcp, targets }) => ({ userId: targets.toRemoveRole.id, rcpId: rcp.id }),
+    expected: adminsOnly,
+    isMutation: true,
+  },
+  "admin.listRcps": { input: () => undefined, expected: adminsOnly },
+  "admin.createRcp": {
+    input: ({ targets }) => ({
+      slug: targets.newSlug,
+      name: "Matrix Consultative Process",
+      shortName: "Matrix RCP",
+      yearEstablished: 2010,
+      region: "THEMATIC",
+      secretariatKind: "NONE",
+    }),
+    expected: adminsOnly,
+    isMutation: true,
+  },
+  "admin.archiveRcp": {
+    input: ({ targets }) => ({ rcpId: targets.toArchive.id }),
+    expected: adminsOnly,
+    isMutation: true,
+  },
+  "admin.unarchiveRcp": {
+    input: ({ targets }) => ({ rcpId: targets.toUnarchive.id }),
+    expected: adminsOnly,
+    isMutation: true,
+  },
+  "admin.listAuditLog": { input: (cast) => ({ rcpId: cast.rcp.id }), expected: adminsOnly },
+  "admin.listAuditActions": { input: () => undefined, expected: adminsOnly },
 };
+
+/** Accounts and RCPs the administrators' mutations act on, apart from the cast so the cast keeps its rights. */
+async function createTargets(rcpId: string) {
+  const [toArchive, toUnarchive] = await Promise.all([createRcp(), createRcp()]);
+  await testDb().rcp.update({ where: { id: toUnarchive.id }, data: { archivedAt: new Date() } });
+  const [toDisable, toEnable, toPromote, toGiveRole, toRemoveRole] = await Promise.all([
+    createUser(),
+    createUser(),
+    createUser(),
+    createUser(),
+    createUser({ staff: [{ rcpId, role: "VIEWER" }] }),
+  ]);
+  await testDb().user.update({ where: { id: toEnable.id }, data: { disabledAt: new Date() } });
+  return {
+    toArchive,
+    toUnarchive,
+    toDisable,
+    toEnable,
+    toPromote,
+    toGiveRole,
+    toRemoveRole,
+    newSlug: `matrix-${toArchive.slug}`,
+  };
+}
 
 let cast: TCast;
 beforeAll(async () => {
-  cast = await createCast();
+  const base = await createCast();
+  cast = { ...base, targets: await createTargets(base.rcp.id) };
 });
 
 const procedures = Object.keys((appRouter._def as { procedures: Record<string, unknown> }).procedures);
@@ -134,17 +219,34 @@ async function call(path: string, actor: TActor, input: unknown): Promise<string
   }
 }
 
-/** What a denied call must leave untouched: the cast's RCP, staff, revisions, invitations, audit log. */
+/**
+ * What a denied call must leave untouched: the cast's and the targets' RCPs and accounts, their
+ * staff, revisions and invitations, the audit log and any RCP a denied call might have created.
+ */
 async function fingerprint() {
   const db = testDb();
   // Scoped to the cast: other test files write to the same database at the same time.
-  const userIds = Object.values(cast.users).flatMap((user) => (user ? [user.id] : []));
-  const rcpIds = [cast.rcp.id, cast.otherRcp.id];
+  const { targets } = cast;
+  const targetUsers = [
+    targets.toDisable,
+    targets.toEnable,
+    targets.toPromote,
+    targets.toGiveRole,
+    targets.toRemoveRole,
+  ];
+  const userIds = [
+    ...Object.values(cast.users).flatMap((user) => (user ? [user.id] : [])),
+    ...targetUsers.map((user) => user.id),
+  ];
+  const rcpIds = [cast.rcp.id, cast.otherRcp.id, targets.toArchive.id, targets.toUnarchive.id];
   const [rcps, users, staff, revisions, audit, invitations] = await Promise.all([
-    db.rcp.findMany({ where: { id: { in: rcpIds } }, orderBy: { id: "asc" } }),
+    db.rcp.findMany({
+      where: { OR: [{ id: { in: rcpIds } }, { slug: targets.newSlug }] },
+      orderBy: { id: "asc" },
+    }),
     db.user.findMany({ where: { id: { in: userIds } }, orderBy: { id: "asc" } }),
     db.rcpStaff.findMany({
-      where: { rcpId: { in: rcpIds } },
+      where: { OR: [{ rcpId: { in: rcpIds } }, { userId: { in: userIds } }] },
       orderBy: [{ rcpId: "asc" }, { userId: "asc" }],
     }),
     db.rcpRevision.count({ where: { rcpId: { in: rcpIds } } }),

@@ -1,4 +1,5 @@
 import { activityRouter } from "./routers/activity";
+import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { countryRouter } from "./routers/country";
 import { invitationRouter } from "./routers/invitation";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   activity: activityRouter,
   invitation: invitationRouter,
   auth: authRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

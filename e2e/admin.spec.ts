@@ -1,0 +1,122 @@
+import { randomBytes } from "node:crypto";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { SignInPage } from "./pages/sign-in-page";
+import { createAccount } from "./support/e2e-db";
+
+test.describe("administration", () => {
+  test("an administrator disables an account and finds it in the audit log", async ({
+    page,
+    visit,
+    browser,
+  }) => {
+    const [admin, person] = await Promise.all([createAccount({ platformRole: "ADMIN" }), createAccount()]);
+    await new SignInPage(page).signIn(admin);
+
+    await visit("/en/admin");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administration");
+    await page.getByRole("main").getByRole("link", { name: "Users" }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Users");
+    await visit(page.url());
+
+    const filters = page.getByRole("search", { name: "Filter users" });
+    await filters.getByLabel("Email address or name").fill(person.email);
+    await filters.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/q=person-/);
+    await expect(page.getByRole("status")).toHaveText("1 user");
+
+    await page.getByRole("button", { name: `Manage ${person.email}` }).click();
+    const dialog = page.getByRole("dialog", { name: `Manage ${person.email}` });
+    await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("button", { name: "Disable account" }).click();
+    const confirm = page.getByRole("alertdialog", { name: "Disable this account?" });
+    await expect(confirm).toContainText(`${person.email} will be signed out at once`);
+    await confirm.getByRole("button", { name: "Disable account" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(dialog.getByRole("button", { name: "Enable account" })).toBeVisible();
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect(page.getByRole("row", { name: new RegExp(person.email) })).toContainText("Disabled since");
+
+    // The disabled person cannot sign in any more.
+    const other = await browser.newPage();
+    await other.goto("/en/sign-in");
+    await other.getByLabel("Email address").fill(person.email);
+    await other.getByLabel("Password").fill(person.password);
+    await other.getByRole("button", { name: "Sign in" }).click();
+    await expect(other.getByRole("main").getByRole("alert")).toHaveText(
+      "The email address or password is not correct.",
+    );
+    await other.close();
+
+    await visit("/en/admin/audit");
+    const auditFilters = page.getByRole("search", { name: "Filter the audit log" });
+    await auditFilters.getByLabel("Done by (email address or name)").fill(admin.email);
+    await auditFilters.getByLabel("Action").selectOption("user.disable");
+    await auditFilters.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/action=user.disable/);
+    const rows = page.getByRole("table", { name: "Audit entries, newest first" }).getByRole("row");
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(1)).toContainText("Disabled an account");
+    await expect(rows.nth(1)).toContainText(person.email);
+    await expect(rows.nth(1)).toContainText(admin.email);
+    await visit(page.url());
+  });
+
+  test("an administrator adds an RCP, then archives it off the public pages", async ({ page, visit }) => {
+    const admin = await createAccount({ platformRole: "ADMIN" });
+    const suffix = randomBytes(3).toString("hex");
+    const shortName = `E2E Dialogue ${suffix}`;
+    await new SignInPage(page).signIn(admin);
+    await visit("/en/admin/rcps");
+
+    await page.getByText("Add an RCP").click();
+    const form = page.getByRole("form", { name: "Add an RCP" });
+    await form.getByRole("button", { name: "Add RCP" }).click();
+    await expect(form.getByText("This field is required.").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await form.getByLabel("Full name").fill(`End-to-End Consultative Dialogue ${suffix}`);
+    await form.getByLabel("Short name").fill(shortName);
+    // An address another RCP already has is refused, next to the field.
+    await form.getByLabel("Web address").fill("bali-process");
+    await form.getByLabel("Year established").fill("2024");
+    await form.getByLabel("Region").selectOption({ label: "Africa" });
+    await form.getByLabel("Secretariat").selectOption({ label: "Rotating secretariat" });
+    await form.getByRole("button", { name: "Add RCP" }).click();
+    await expect(form.getByText("Another RCP already uses this web address.").first()).toBeVisible();
+
+    await form.getByLabel("Web address").fill(`e2e-dialogue-${suffix}`);
+    await form.getByRole("button", { name: "Add RCP" }).click();
+    await expect(form.getByRole("status")).toHaveText(`${shortName} was added.`);
+    const row = page.getByRole("row", { name: new RegExp(shortName) });
+    await expect(row).toContainText("Published");
+
+    await row.getByRole("button", { name: `Archive ${shortName}` }).click();
+    const confirm = page.getByRole("alertdialog", { name: `Archive ${shortName}?` });
+    await expect(confirm).toContainText("disappears from the public pages");
+    await confirm.getByRole("button", { name: "Archive" }).click();
+    await expect(row).toContainText("Archived since");
+    await expect(row.getByRole("button", { name: `Bring back ${shortName}` })).toBeVisible();
+
+    await visit("/en/rcps");
+    await expect(page.getByRole("heading", { name: "Bali Process" })).toBeVisible();
+    await expect(page.getByText(shortName)).toHaveCount(0);
+    const response = await page.goto(`/en/rcps/e2e-dialogue-${suffix}`);
+    expect(response?.status()).toBe(404);
+  });
+
+  test("the administration does not exist for anyone else", async ({ page, visit }) => {
+    const anonymous = await page.goto("/en/admin/users");
+    expect(anonymous?.status()).toBe(200);
+    await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Fadmin%2Fusers$/);
+
+    const editor = await createAccount({ rcpSlug: "bali-process", rcpRole: "EDITOR" });
+    await new SignInPage(page).signIn(editor);
+    for (const path of ["/en/admin", "/en/admin/users", "/en/admin/rcps", "/en/admin/audit"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    }
+    await visit("/en/admin");
+  });
+});

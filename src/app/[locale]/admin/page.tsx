@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AdminHeader } from "~/features/admin/admin-nav";
+import { requireAdmin } from "~/features/admin/require-admin";
+import { Link } from "~/i18n/navigation";
+import { pageLocale } from "~/i18n/page-locale";
+
+type TProps = { params: Promise<{ locale: string }> };
+
+// Per person and always current: never cached.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AdminPage({ params }: TProps) {
+  const locale = await pageLocale(params);
+  await requireAdmin(locale, "/admin");
+  const t = await getTranslations("Admin");
+  const sections = [
+    { href: "/admin/users", title: t("overview.usersTitle"), body: t("overview.usersBody") },
+    { href: "/admin/rcps", title: t("overview.rcpsTitle"), body: t("overview.rcpsBody") },
+    { href: "/admin/audit", title: t("overview.auditTitle"), body: t("overview.auditBody") },
+  ];
+  return (
+    <div className="space-y-6">
+      <AdminHeader title={t("title")} intro={t("intro")} current="overview" />
+      <ul className="grid gap-4 sm:grid-cols-3">
+        {sections.map((section) => (
+          <li key={section.href} className="rounded-card border border-line bg-surface p-4">
+            <h2 className="text-lg font-semibold">
+              <Link href={section.href}>{section.title}</Link>
+            </h2>
+            <p className="mt-1 text-sm text-muted">{section.body}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import type { TAccess } from "~/server/user/access";
+import { canDisableUser, leavesAnAdmin } from "./policy";
+
+const admin: TAccess = { userId: "a", platformRole: "ADMIN", rcpRoles: {} };
+const editor: TAccess = { userId: "e", platformRole: "USER", rcpRoles: { bali: "EDITOR" } };
+
+describe("administration policy", () => {
+  it.each([
+    ["an administrator disables someone else", admin, "x", true],
+    ["an administrator disables themself", admin, "a", false],
+    ["an editor disables someone", editor, "x", false],
+    ["an editor disables themself", editor, "e", false],
+  ] as const)("%s: %s", (_case, access, target, expected) => {
+    expect(canDisableUser(access, target)).toBe(expected);
+  });
+
+  it.each([
+    [["a", "b"], "a", true],
+    [["a"], "a", false],
+    [["a"], "x", true],
+    [[], "x", true],
+  ] as const)("active administrators %j without %s still have one: %s", (admins, userId, expected) => {
+    expect(leavesAnAdmin(admins, userId)).toBe(expected);
+  });
+});

@@ -1,0 +1,28 @@
+import { createTRPCRouter } from "../../trpc";
+import { archiveRcp } from "./archive-rcp";
+import { createRcp } from "./create-rcp";
+import { disableUser } from "./disable-user";
+import { enableUser } from "./enable-user";
+import { listAuditActions } from "./list-audit-actions";
+import { listAuditLog } from "./list-audit-log";
+import { listRcps } from "./list-rcps";
+import { listUsers } from "./list-users";
+import { removeRcpRole } from "./remove-rcp-role";
+import { setPlatformRole } from "./set-platform-role";
+import { setRcpRole } from "./set-rcp-role";
+import { unarchiveRcp } from "./unarchive-rcp";
+
+export const adminRouter = createTRPCRouter({
+  listUsers,
+  disableUser,
+  enableUser,
+  setPlatformRole,
+  setRcpRole,
+  removeRcpRole,
+  listRcps,
+  createRcp,
+  archiveRcp,
+  unarchiveRcp,
+  listAuditLog,
+  listAuditActions,
+});
