@@ -2,15 +2,32 @@
 // fails the suite, so no procedure ships without a decided answer for each actor.
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "~/server/api/root";
-import { ACTORS, callerFor, createCast, type TActor } from "../support/factories";
 import { testDb } from "../support/db";
+import { ACTORS, callerFor, createCast, type TActor } from "../support/factories";
+import { changed, saveChange } from "../support/profiles";
 
 type TCast = Awaited<ReturnType<typeof createCast>>;
 type TOutcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
-type TRow = { input: (cast: TCast) => unknown; expected: Record<TActor, TOutcome>; isMutation?: boolean };
+/** `input` may prepare the scene (it runs before the fingerprint is taken). */
+type TRow = {
+  input: (cast: TCast) => unknown;
+  expected: Record<TActor, TOutcome>;
+  isMutation?: boolean;
+};
 
 const everyone = (outcome: TOutcome): Record<TActor, TOutcome> =>
   Object.fromEntries(ACTORS.map((actor) => [actor, outcome])) as Record<TActor, TOutcome>;
+
+/** The RCP's own staff read; outsiders learn nothing (NOT_FOUND). */
+const staffRead: Record<TActor, TOutcome> = {
+  anonymous: "UNAUTHORIZED",
+  outsider: "NOT_FOUND",
+  viewer: "ok",
+  editor: "ok",
+  admin: "ok",
+};
+const editorsOnly: Record<TActor, TOutcome> = { ...staffRead, viewer: "FORBIDDEN" };
+let editCount = 0;
 
 export const authorizationTable: Record<string, TRow> = {
   "rcp.list": { input: () => undefined, expected: everyone("ok") },
@@ -21,6 +38,28 @@ export const authorizationTable: Record<string, TRow> = {
   "rcp.listMatrixRows": { input: () => undefined, expected: everyone("ok") },
   "country.list": { input: () => undefined, expected: everyone("ok") },
   "country.get": { input: () => ({ code: "TH" }), expected: everyone("ok") },
+  "rcp.getEditable": { input: (cast) => ({ rcpId: cast.rcp.id }), expected: staffRead },
+  "rcp.listRevisions": { input: (cast) => ({ rcpId: cast.rcp.id }), expected: staffRead },
+  // Current version and valid data: a refusal can only come from who is asking.
+  "rcp.update": {
+    input: (cast) =>
+      changed(cast.rcp.id, (data) => {
+        data.shortName = `Matrix edit ${++editCount}`;
+      }),
+    expected: editorsOnly,
+    isMutation: true,
+  },
+  "rcp.restoreRevision": {
+    input: async (cast) => {
+      const admin = cast.users.admin;
+      const saved = await saveChange(cast.rcp.id, admin.id, (data) => {
+        data.acronym = `M${++editCount}`;
+      });
+      return { rcpId: cast.rcp.id, version: saved.version, revisionVersion: saved.version - 1 };
+    },
+    expected: editorsOnly,
+    isMutation: true,
+  },
 };
 
 let cast: TCast;
@@ -37,8 +76,9 @@ describe("authorization matrix", () => {
 
   describe.each(Object.entries(authorizationTable))("%s", (path, row) => {
     it.each(ACTORS)("as %s", async (actor) => {
+      const input: unknown = await row.input(cast);
       const before = row.isMutation ? await fingerprint() : null;
-      const outcome = await call(path, actor, row.input(cast));
+      const outcome = await call(path, actor, input);
       expect(outcome).toBe(row.expected[actor]);
       if (before && outcome !== "ok") expect(await fingerprint()).toEqual(before);
     });

@@ -1,10 +1,14 @@
 import { createTRPCRouter } from "../../trpc";
+import { getEditable } from "./get-editable";
 import { getOverlap } from "./get-overlap";
 import { getRcp } from "./get-rcp";
 import { listMatrixRows } from "./list-matrix-rows";
 import { listPeers } from "./list-peers";
 import { listRcps } from "./list-rcps";
+import { listRevisions } from "./list-revisions";
 import { listThemes } from "./list-themes";
+import { restoreRevision } from "./restore-revision";
+import { updateRcp } from "./update-rcp";
 
 export const rcpRouter = createTRPCRouter({
   list: listRcps,
@@ -13,4 +17,8 @@ export const rcpRouter = createTRPCRouter({
   getOverlap,
   listPeers,
   listMatrixRows,
+  getEditable,
+  update: updateRcp,
+  listRevisions,
+  restoreRevision,
 });
