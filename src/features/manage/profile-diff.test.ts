@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleProfile } from "../../../tests/support/editable-profile";
 import { canonicalProfile } from "./profile-canonical";
+import { reapplyOnto } from "./conflict";
 import { diffProfiles, isSameValue, withFieldsFrom } from "./profile-diff";
 
 describe("diffProfiles", () => {
@@ -92,5 +93,23 @@ describe("isSameValue", () => {
   it("canonical profiles are stable", () => {
     const once = canonicalProfile(sampleProfile());
     expect(canonicalProfile(once)).toEqual(once);
+  });
+});
+
+describe("reapplyOnto", () => {
+  it("puts the editor's own changes on top of the newer version, keeping theirs elsewhere", () => {
+    const base = sampleProfile();
+    const current = sampleProfile();
+    current.description.en = "Their description";
+    current.shortName = "Their short name";
+    const mine = sampleProfile();
+    mine.shortName = "My short name";
+    mine.memberships.push({ code: "ZA", role: "MEMBER", start: "2000", end: "" });
+
+    const merged = reapplyOnto(current, base, mine);
+    expect(merged.description.en).toBe("Their description");
+    expect(merged.shortName).toBe("My short name");
+    expect(merged.memberships.map((m) => m.code)).toContain("ZA");
+    expect(diffProfiles(current, merged).map((change) => change.field)).toEqual(["shortName", "memberships"]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { sampleProfile } from "../../../tests/support/editable-profile";
-import { PROFILE_LIMITS, ZEditableProfile, ZPartialDateText, type TEditableProfile } from "./profile-schema";
+import {
+  PROFILE_LIMITS,
+  withKnownVocabulary,
+  ZEditableProfile,
+  ZPartialDateText,
+  type TEditableProfile,
+} from "./profile-schema";
 
 function issuesOf(profile: unknown) {
   const result = ZEditableProfile.safeParse(profile);
@@ -150,5 +156,28 @@ describe("partial dates in the form", () => {
     expect(
       keysOf(edit((p) => ((p.memberships[0]!.start = "2001"), (p.memberships[0]!.end = "2000")))),
     ).toEqual(["endBeforeStart"]);
+  });
+});
+
+describe("withKnownVocabulary", () => {
+  const schema = withKnownVocabulary({
+    organisationCodes: new Set(["iom", "sadc", "samp"]),
+    themeSlugs: new Set(["irregular-migration", "labour-migration", "trafficking-and-smuggling"]),
+  });
+
+  it("accepts any ISO country and the known organisations and themes", () => {
+    expect(schema.safeParse(sampleProfile()).success).toBe(true);
+  });
+
+  it("points at an unknown organisation or theme", () => {
+    const profile = edit((p) => {
+      p.secretariatHosts = [{ code: "no-such-org" }];
+      p.priorityThemes = ["no-such-theme"];
+    });
+    const result = schema.safeParse(profile);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual([
+      "secretariatHosts.0.code",
+      "priorityThemes.0",
+    ]);
   });
 });

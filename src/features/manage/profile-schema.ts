@@ -3,7 +3,7 @@
 // result have the same shape.
 import { z } from "zod";
 import { parsePartialDate } from "~/lib/partial-date";
-import { isParticipantCodeFormat } from "~/lib/participant-code";
+import { isIsoCountryCode, isParticipantCodeFormat } from "~/lib/participant-code";
 
 /** Limits stated once; the form shows them and the server enforces them. */
 export const PROFILE_LIMITS = {
@@ -236,3 +236,32 @@ export type TAnnexBAnswerInput = z.output<typeof ZAnnexBAnswer>;
 
 /** The version a save is based on: the server refuses it when the profile moved on since. */
 export const ZVersion = z.number().int().min(1).max(2_147_483_647);
+
+export type TKnownVocabulary = {
+  organisationCodes: ReadonlySet<string>;
+  themeSlugs: ReadonlySet<string>;
+};
+
+/**
+ * The schema plus what only the database knows: which organisations and themes exist. The form
+ * uses it to point at the field; the server checks the same against the database when saving.
+ */
+export function withKnownVocabulary(vocabulary: TKnownVocabulary) {
+  return ZEditableProfile.superRefine((profile, ctx) => {
+    const checkCode = (code: string, path: PropertyKey[]) => {
+      if (!isIsoCountryCode(code) && !vocabulary.organisationCodes.has(code)) {
+        ctx.addIssue(issue("knownParticipant", path));
+      }
+    };
+    profile.memberships.forEach((item, index) => checkCode(item.code, ["memberships", index, "code"]));
+    profile.secretariatHosts.forEach((item, index) =>
+      checkCode(item.code, ["secretariatHosts", index, "code"]),
+    );
+    profile.chairTerms.forEach((item, index) => checkCode(item.code, ["chairTerms", index, "code"]));
+    for (const field of ["mainAreaThemes", "priorityThemes"] as const) {
+      profile[field].forEach((slug, index) => {
+        if (!vocabulary.themeSlugs.has(slug)) ctx.addIssue(issue("knownTheme", [field, index]));
+      });
+    }
+  });
+}

@@ -1,5 +1,6 @@
 // Saving a profile. Concurrency is decided by the database: a save names the version it was based
 // on, and only a conditional update of that exact version goes through.
+import type { TConflictDetails } from "~/features/manage/conflict";
 import { canonicalProfile } from "~/features/manage/profile-canonical";
 import { diffProfiles, type TProfileChange } from "~/features/manage/profile-diff";
 import type { TEditableProfile } from "~/features/manage/profile-schema";
@@ -13,13 +14,6 @@ import { createRevision, hasRevisions, readRevisionSnapshot } from "./revisions"
 import { tenantId } from "./tenant";
 
 export type TSaveResult = { version: number; changes: TProfileChange[]; data: TEditableProfile };
-
-/** What a client needs after a refused save: the profile as it is now and what changed since its version. */
-export type TConflictDetails = {
-  current: { version: number; data: TEditableProfile };
-  /** Field-level changes since the caller's version; null when that version's state is not on record. */
-  changes: TProfileChange[] | null;
-};
 
 class StaleVersion extends Error {}
 class NothingChanged extends Error {}
