@@ -1,6 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import type { TConflictDetails } from "~/server/rcp/mutations";
+import { readSeedData } from "../../prisma/seed/read-seed-data";
+import type { TConflictDetails } from "~/features/manage/conflict";
+import { canonicalProfile } from "~/features/manage/profile-canonical";
+import { diffProfiles } from "~/features/manage/profile-diff";
+import { withKnownVocabulary } from "~/features/manage/profile-schema";
+import { readEditVocabulary } from "~/server/rcp/editable";
 import type { DomainError } from "~/server/errors";
 import { testDb } from "../support/db";
 import { callerFor, createCast, createRcp, createUser } from "../support/factories";
@@ -38,11 +43,36 @@ async function stateOf(rcpId: string) {
   return { rcp, revisions, audit };
 }
 
+const seededSlugs = async () => (await readSeedData()).rcps.map((rcp) => rcp.slug);
+
 async function editorOfNewRcp() {
   const rcp = await createRcp();
   const editor = await createUser({ staff: [{ rcpId: rcp.id, role: "EDITOR" }] });
   return { rcp, editor, caller: callerFor(editor) };
 }
+
+describe("rcp.getEditable", () => {
+  it("gives every profile of the reference data in a shape the form accepts and saves unchanged", async () => {
+    const db = testDb();
+    const seeded = await db.rcp.findMany({
+      where: { slug: { in: await seededSlugs() } },
+      select: { id: true, slug: true },
+    });
+    expect(seeded).toHaveLength(14);
+    const vocabulary = await readEditVocabulary(db);
+    const schema = withKnownVocabulary({
+      organisationCodes: new Set(vocabulary.organisations.map((organisation) => organisation.code)),
+      themeSlugs: new Set(vocabulary.themes.map((theme) => theme.slug)),
+    });
+    for (const rcp of seeded) {
+      const state = await editableOf(rcp.id);
+      const parsed = schema.safeParse(state.data);
+      expect(parsed.error?.issues ?? [], rcp.slug).toEqual([]);
+      // What the form shows is exactly what is stored: saving it unchanged finds nothing to change.
+      expect(diffProfiles(state.data, canonicalProfile(parsed.data!)), rcp.slug).toEqual([]);
+    }
+  });
+});
 
 describe("rcp.update", () => {
   it("saves every field, bumps the version, records the revision and the audit entry", async () => {
