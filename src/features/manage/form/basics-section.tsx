@@ -45,7 +45,7 @@ export function BasicsSection() {
               <TextField
                 name={`otherNames.${index}.name`}
                 label={t("otherName", { index: index + 1 })}
-                isLabelHidden
+                labelMode="hidden"
                 className="flex-1 space-y-1"
               />
               <button

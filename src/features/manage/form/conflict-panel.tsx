@@ -57,7 +57,7 @@ export function ConflictPanel({ details, base, lookup, onReapply, onDiscard }: T
       <table className="w-full border-collapse text-left text-sm">
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="w-48 py-2 pr-3">
+            <th scope="col" className="py-2 pr-3 md:w-48">
               {t("field")}
             </th>
             <th scope="col" className="py-2 pr-3">

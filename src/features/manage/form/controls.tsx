@@ -47,6 +47,35 @@ export function ErrorText({ id, message }: { id: string; message: string | undef
   );
 }
 
+export type TLabelMode = "visible" | "hidden" | "narrow";
+
+const LABEL_CLASS: Record<TLabelMode, string> = {
+  visible: "block text-sm font-medium",
+  hidden: "sr-only",
+  // In rows under column headings: shown on narrow screens, where the headings are not.
+  narrow: "block text-xs font-medium text-muted md:sr-only",
+};
+
+export function FieldLabel({
+  htmlFor,
+  label,
+  prefix,
+  mode = "visible",
+}: {
+  htmlFor: string;
+  label: string;
+  /** Read by screen readers only, e.g. which row of a list the field belongs to. */
+  prefix?: string;
+  mode?: TLabelMode;
+}) {
+  return (
+    <label htmlFor={htmlFor} className={LABEL_CLASS[mode]}>
+      {prefix && <span className="sr-only">{prefix}: </span>}
+      {label}
+    </label>
+  );
+}
+
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
 
 type TFieldProps = {
@@ -55,8 +84,8 @@ type TFieldProps = {
   hint?: string;
   type?: "text" | "url" | "number";
   options?: RegisterOptions<TValues>;
-  /** Hides the label visually (inside tables, where the column says what the cell is). */
-  isLabelHidden?: boolean;
+  labelMode?: TLabelMode;
+  labelPrefix?: string;
   className?: string;
 };
 
@@ -66,7 +95,8 @@ export function TextField({
   hint,
   type = "text",
   options,
-  isLabelHidden,
+  labelMode,
+  labelPrefix,
   className,
 }: TFieldProps) {
   const { register } = useFormContext<TValues>();
@@ -75,9 +105,7 @@ export function TextField({
   const error = useFieldError(name);
   return (
     <div className={className ?? "space-y-1"}>
-      <label htmlFor={id} className={isLabelHidden ? "sr-only" : "block text-sm font-medium"}>
-        {label}
-      </label>
+      <FieldLabel htmlFor={id} label={label} prefix={labelPrefix} mode={labelMode} />
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-muted">
           {hint}
@@ -103,7 +131,8 @@ type TSelectProps = {
   options: readonly { value: string; label: string }[];
   /** First option, meaning "none" (stored as null). */
   emptyLabel?: string;
-  isLabelHidden?: boolean;
+  labelMode?: TLabelMode;
+  labelPrefix?: string;
   onValueChange?: (value: string) => void;
 };
 
@@ -112,7 +141,8 @@ export function SelectField({
   label,
   options,
   emptyLabel,
-  isLabelHidden,
+  labelMode,
+  labelPrefix,
   onValueChange,
 }: TSelectProps) {
   const { register } = useFormContext<TValues>();
@@ -121,9 +151,7 @@ export function SelectField({
   const error = useFieldError(name);
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className={isLabelHidden ? "sr-only" : "block text-sm font-medium"}>
-        {label}
-      </label>
+      <FieldLabel htmlFor={id} label={label} prefix={labelPrefix} mode={labelMode} />
       <select
         id={id}
         defaultValue={initial}

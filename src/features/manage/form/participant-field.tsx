@@ -4,7 +4,16 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { TNameLookup } from "../profile-labels";
-import { ErrorText, inputClass, path, useFieldError, useInitialValue, type TValues } from "./controls";
+import {
+  ErrorText,
+  FieldLabel,
+  inputClass,
+  path,
+  useFieldError,
+  useInitialValue,
+  type TLabelMode,
+  type TValues,
+} from "./controls";
 
 /** Suggestions for every participant field of the form: type a name, get its code. */
 export function ParticipantOptions({
@@ -25,10 +34,17 @@ export function ParticipantOptions({
   );
 }
 
-type TProps = { name: string; label: string; listId: string; lookup: TNameLookup };
+type TProps = {
+  name: string;
+  label: string;
+  labelPrefix?: string;
+  labelMode?: TLabelMode;
+  listId: string;
+  lookup: TNameLookup;
+};
 
 /** A participant chosen by its code, with the name the code stands for shown next to it. */
-export function ParticipantField({ name, label, listId, lookup }: TProps) {
+export function ParticipantField({ name, label, labelPrefix, labelMode = "hidden", listId, lookup }: TProps) {
   const t = useTranslations("EditProfile");
   const { register } = useFormContext<TValues>();
   const id = useId();
@@ -39,9 +55,7 @@ export function ParticipantField({ name, label, listId, lookup }: TProps) {
   const resolved = trimmed ? lookup.participant(trimmed) : null;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="sr-only">
-        {label}
-      </label>
+      <FieldLabel htmlFor={id} label={label} prefix={labelPrefix} mode={labelMode} />
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <input
           id={id}

@@ -1,6 +1,7 @@
 "use client";
 
-// A table of participants with a role and a period: memberships and chair terms.
+// Rows of participants with a role and a period: memberships and chair terms. Column headings on
+// wide screens; on narrow ones each row stacks its fields with their own labels.
 import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext, type FieldArrayPath } from "react-hook-form";
 import type { TNameLookup } from "../profile-labels";
@@ -17,6 +18,8 @@ type TProps = {
   lookup: TNameLookup;
 };
 
+const COLUMNS = "md:grid md:grid-cols-[minmax(0,1fr)_11rem_8rem_8rem_auto] md:gap-3";
+
 export function PeriodRows({ name, caption, roles, rowLabel, addLabel, listId, lookup }: TProps) {
   const t = useTranslations("EditProfile");
   const { control, getValues } = useFormContext<TValues>();
@@ -27,76 +30,67 @@ export function PeriodRows({ name, caption, roles, rowLabel, addLabel, listId, l
     return participant ? `${rowLabel(index)} (${participant})` : rowLabel(index);
   };
   return (
-    <div className="space-y-2">
+    <div role="group" aria-label={caption} className="space-y-2">
       {rows.fields.length === 0 ? (
         <p className="text-sm text-muted">{t("noItems")}</p>
       ) : (
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-2 font-semibold">
-                {t("participantCode")}
-              </th>
-              <th scope="col" className="py-2 pr-2 font-semibold">
-                {t("role")}
-              </th>
-              <th scope="col" className="py-2 pr-2 font-semibold">
-                {t("from")}
-              </th>
-              <th scope="col" className="py-2 pr-2 font-semibold">
-                {t("until")}
-              </th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
+        <>
+          <div
+            aria-hidden="true"
+            className={`hidden border-b border-line pb-2 text-sm font-semibold ${COLUMNS}`}
+          >
+            <span>{t("participantCode")}</span>
+            <span>{t("role")}</span>
+            <span>{t("from")}</span>
+            <span>{t("until")}</span>
+            <span />
+          </div>
+          <ol className="divide-y divide-line">
             {rows.fields.map((field, index) => (
-              <tr key={field.id} className="border-b border-line align-top">
-                <td className="py-2 pr-2">
+              <li key={field.id} className={`grid grid-cols-2 items-start gap-2 py-2 ${COLUMNS}`}>
+                <div className="col-span-2 md:col-span-1">
                   <ParticipantField
                     name={`${name}.${index}.code`}
-                    label={`${rowLabel(index)}: ${t("participantCode")}`}
+                    label={t("participantCode")}
+                    labelPrefix={rowLabel(index)}
+                    labelMode="narrow"
                     listId={listId}
                     lookup={lookup}
                   />
-                </td>
-                <td className="py-2 pr-2">
+                </div>
+                <div className="col-span-2 md:col-span-1">
                   <SelectField
                     name={`${name}.${index}.role`}
-                    label={`${rowLabel(index)}: ${t("role")}`}
+                    label={t("role")}
+                    labelPrefix={rowLabel(index)}
+                    labelMode="narrow"
                     options={roles}
-                    isLabelHidden
                   />
-                </td>
-                <td className="w-32 py-2 pr-2">
-                  <TextField
-                    name={`${name}.${index}.start`}
-                    label={`${rowLabel(index)}: ${t("from")}`}
-                    isLabelHidden
-                  />
-                </td>
-                <td className="w-32 py-2 pr-2">
-                  <TextField
-                    name={`${name}.${index}.end`}
-                    label={`${rowLabel(index)}: ${t("until")}`}
-                    isLabelHidden
-                  />
-                </td>
-                <td className="py-2 text-right">
-                  <button
-                    type="button"
-                    onClick={() => rows.remove(index)}
-                    className={buttonClass}
-                    aria-label={t("removeItem", { item: describe(index) })}
-                  >
-                    {t("remove")}
-                  </button>
-                </td>
-              </tr>
+                </div>
+                <TextField
+                  name={`${name}.${index}.start`}
+                  label={t("from")}
+                  labelPrefix={rowLabel(index)}
+                  labelMode="narrow"
+                />
+                <TextField
+                  name={`${name}.${index}.end`}
+                  label={t("until")}
+                  labelPrefix={rowLabel(index)}
+                  labelMode="narrow"
+                />
+                <button
+                  type="button"
+                  onClick={() => rows.remove(index)}
+                  className={`${buttonClass} col-span-2 justify-self-start md:col-span-1`}
+                  aria-label={t("removeItem", { item: describe(index) })}
+                >
+                  {t("remove")}
+                </button>
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ol>
+        </>
       )}
       <ListError name={name} />
       <button
