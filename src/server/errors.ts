@@ -3,7 +3,8 @@ export type TDomainErrorCode =
 
 /**
  * The only error domain code throws. `code` decides the HTTP status; `message` is safe to show
- * and is a key of the "Errors" messages when the client should translate it.
+ * and is a key of the "Errors" messages when the client should translate it. `details` are sent
+ * to the client as they are (tRPC's `error.data.details`): put nothing there the caller may not see.
  */
 export class DomainError extends Error {
   override name = "DomainError";

@@ -14,11 +14,12 @@ import {
   type TActor,
 } from "../support/factories";
 import { testDb } from "../support/db";
+import { changed, saveChange } from "../support/profiles";
 
 type TCast = Awaited<ReturnType<typeof createCast>> & { targets: Awaited<ReturnType<typeof createTargets>> };
 type TOutcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+/** `input` may prepare the scene (it runs before the fingerprint is taken). */
 type TRow = {
-  /** May write fixtures (an invitation to resend, a reset link): they exist before the call is judged. */
   input: (cast: TCast) => unknown;
   expected: Record<TActor, TOutcome>;
   isMutation?: boolean;
@@ -48,6 +49,8 @@ const editorsOnly: Record<TActor, TOutcome> = { ...staffOnly, viewer: "FORBIDDEN
 const openInvitation = (cast: TCast) =>
   createInvitation({ invitedById: cast.users.admin.id, rcpId: cast.rcp.id });
 const newEmail = () => `invitee-${randomUUID().slice(0, 8)}@example.org`;
+
+let editCount = 0;
 
 export const authorizationTable: Record<string, TRow> = {
   "rcp.list": { input: () => undefined, expected: everyone("ok") },
@@ -155,6 +158,28 @@ export const authorizationTable: Record<string, TRow> = {
   },
   "admin.listAuditLog": { input: (cast) => ({ rcpId: cast.rcp.id }), expected: adminsOnly },
   "admin.listAuditActions": { input: () => undefined, expected: adminsOnly },
+  "rcp.getEditable": { input: (cast) => ({ rcpId: cast.rcp.id }), expected: staffOnly },
+  "rcp.listRevisions": { input: (cast) => ({ rcpId: cast.rcp.id }), expected: staffOnly },
+  // Current version and valid data: a refusal can only come from who is asking.
+  "rcp.update": {
+    input: (cast) =>
+      changed(cast.rcp.id, (data) => {
+        data.shortName = `Matrix edit ${++editCount}`;
+      }),
+    expected: editorsOnly,
+    isMutation: true,
+  },
+  "rcp.restoreRevision": {
+    input: async (cast) => {
+      const admin = cast.users.admin;
+      const saved = await saveChange(cast.rcp.id, admin.id, (data) => {
+        data.acronym = `M${++editCount}`;
+      });
+      return { rcpId: cast.rcp.id, version: saved.version, revisionVersion: saved.version - 1 };
+    },
+    expected: editorsOnly,
+    isMutation: true,
+  },
 };
 
 /** Accounts and RCPs the administrators' mutations act on, apart from the cast so the cast keeps its rights. */
@@ -196,7 +221,7 @@ describe("authorization matrix", () => {
 
   describe.each(Object.entries(authorizationTable))("%s", (path, row) => {
     it.each(ACTORS)("as %s", async (actor) => {
-      const input = await row.input(cast);
+      const input: unknown = await row.input(cast);
       const before = row.isMutation ? await fingerprint() : null;
       const outcome = await call(path, actor, input);
       expect(outcome).toBe(row.expected[actor]);

@@ -10,6 +10,9 @@ const router = createTRPCRouter({
   domain: publicProcedure.query(() => {
     throw new DomainError("CONFLICT", "CONFLICT");
   }),
+  stale: publicProcedure.query(() => {
+    throw new DomainError("CONFLICT", "CONFLICT", { current: { version: 3 } });
+  }),
   crash: publicProcedure.query(() => {
     throw new Error('relation "secret_table" does not exist');
   }),
@@ -34,6 +37,19 @@ describe("base procedures", () => {
   it("maps DomainError to its tRPC code", async () => {
     const error = await errorOf(callerFor(null).domain());
     expect(error.code).toBe("CONFLICT");
+  });
+
+  it("sends a domain error's details to the client", async () => {
+    const response = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req: new Request("http://localhost/api/trpc/stale"),
+      router,
+      createContext: () => ({ db, user: null }),
+    });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({
+      error: { json: { data: { code: "CONFLICT", details: { current: { version: 3 } } } } },
+    });
   });
 
   it("keeps internal errors opaque to the client", async () => {

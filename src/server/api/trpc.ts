@@ -30,6 +30,8 @@ const t = initTRPC.context<TContext>().create({
       code: shape.data.code,
       httpStatus: shape.data.httpStatus,
       fieldErrors: error.cause instanceof ZodError ? fieldErrors(error.cause) : undefined,
+      // What the client needs to act on a domain error, e.g. the current state after a CONFLICT.
+      details: error.cause instanceof DomainError ? error.cause.details : undefined,
     },
   }),
 });

@@ -13,3 +13,9 @@ export function listRcps(db: TDb): Promise<TRcpListItem[]> {
     orderBy: { name: "asc" },
   });
 }
+
+/** The id behind a public slug, for pages that work on one RCP; null if unknown or archived. */
+export async function findRcpIdBySlug(db: TDb, slug: string): Promise<string | null> {
+  const rcp = await db.rcp.findFirst({ where: { slug, archivedAt: null }, select: { id: true } });
+  return rcp?.id ?? null;
+}

@@ -4,7 +4,7 @@ const participant = { select: { code: true, kind: true, acronym: true, name: tru
 
 /** Everything the public profile shows; null for an unknown or archived slug. */
 export async function getProfile(db: TDb, slug: string) {
-  return db.rcp.findFirst({
+  const row = await db.rcp.findFirst({
     where: { slug, archivedAt: null },
     select: {
       id: true,
@@ -70,8 +70,19 @@ export async function getProfile(db: TDb, slug: string) {
           },
         },
       },
+      revisions: {
+        orderBy: { version: "desc" },
+        take: 1,
+        select: { createdAt: true, author: { select: { name: true } } },
+      },
     },
   });
+  if (!row) return null;
+  const { revisions, ...profile } = row;
+  const last = revisions[0];
+  // The public learns the editor's name only, never an email address.
+  const lastRevision = last ? { createdAt: last.createdAt, authorName: last.author?.name ?? null } : null;
+  return { ...profile, lastRevision };
 }
 
 export type TProfile = NonNullable<Awaited<ReturnType<typeof getProfile>>>;

@@ -6,6 +6,7 @@ import { loadProfile } from "~/features/rcp/load-profile";
 import { ActivityList } from "~/features/rcp/profile/activity-list";
 import { AnnexBSection } from "~/features/rcp/profile/annex-b-section";
 import { ChairTimeline } from "~/features/rcp/profile/chair-timeline";
+import { LastUpdated } from "~/features/rcp/profile/last-updated";
 import { MembershipSection } from "~/features/rcp/profile/membership-section";
 import { ProfileHeader } from "~/features/rcp/profile/profile-header";
 import { SecretariatSection } from "~/features/rcp/profile/secretariat-section";
@@ -68,6 +69,7 @@ export default async function RcpProfilePage({ params }: TProps) {
           <PeerList peers={peers} />
         </aside>
       </div>
+      <LastUpdated revision={profile.lastRevision} />
     </article>
   );
 }

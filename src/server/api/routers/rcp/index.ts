@@ -1,12 +1,16 @@
 import { createTRPCRouter } from "../../trpc";
+import { getEditable } from "./get-editable";
 import { getOverlap } from "./get-overlap";
 import { getRcp } from "./get-rcp";
 import { listFoundings } from "./list-foundings";
 import { listMatrixRows } from "./list-matrix-rows";
 import { listPeers } from "./list-peers";
 import { listRcps } from "./list-rcps";
+import { listRevisions } from "./list-revisions";
 import { listStaff } from "./list-staff";
 import { listThemes } from "./list-themes";
+import { restoreRevision } from "./restore-revision";
+import { updateRcp } from "./update-rcp";
 
 export const rcpRouter = createTRPCRouter({
   list: listRcps,
@@ -17,4 +21,8 @@ export const rcpRouter = createTRPCRouter({
   listMatrixRows,
   listFoundings,
   listStaff,
+  getEditable,
+  update: updateRcp,
+  listRevisions,
+  restoreRevision,
 });

@@ -1,0 +1,139 @@
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import pg from "pg";
+import { hashPassword } from "../src/server/auth/password";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+// Editors are created straight in the end-to-end database (the one the web server started), then
+// sign in through the real sign-in page like anyone else.
+async function createEditor(rcpSlug: string) {
+  const password = `pw-${randomUUID()}`;
+  const user = { email: `editor-${randomUUID().slice(0, 8)}@example.org`, name: "Amina Diallo", password };
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port: Number(process.env.E2E_DB_PORT ?? 5436),
+    user: "postgres",
+    password: (await readFile(path.resolve(".data/e2e-postgres.password"), "utf8")).trim(),
+    database: "rcp_exchange",
+  });
+  await client.connect();
+  try {
+    const id = randomUUID();
+    await client.query(
+      `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now())`,
+      [id, user.email, user.name, await hashPassword(password)],
+    );
+    const staff = await client.query(
+      `INSERT INTO "RcpStaff" ("userId", "rcpId", role) SELECT $1, id, 'EDITOR' FROM "Rcp" WHERE slug = $2`,
+      [id, rcpSlug],
+    );
+    expect(staff.rowCount, `RCP ${rcpSlug} exists`).toBe(1);
+  } finally {
+    await client.end();
+  }
+  return user;
+}
+
+async function signIn(page: Page, user: { email: string; password: string }) {
+  await page.goto("/en/sign-in");
+  await page.getByLabel("Email address").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  // Checking the password hash takes a moment on a busy machine.
+  await expect(page).toHaveURL(/\/en$/, { timeout: 20_000 });
+}
+
+const field = (page: Page, label: string) => page.getByRole("textbox", { name: label });
+const saved = /Saved\. Version \d+ is now public\./;
+
+test.describe("editing a profile", () => {
+  // Long journeys over the largest form of the site, each page checked with axe.
+  test.slow();
+
+  test("an editor's save shows on the public profile and in the history", async ({ page, visit }) => {
+    const editor = await createEditor("midwa");
+    await visit("/en/sign-in");
+    await signIn(page, editor);
+
+    await visit("/en/manage/midwa/edit");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit MIDWA");
+    const french = `Dialogue sur la migration en Afrique de l’Ouest, ${randomUUID().slice(0, 6)}.`;
+    await field(page, "Main areas of discussion — French").fill(french);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: saved })).toBeVisible();
+
+    // The cached public page is refreshed by the save.
+    await visit("/fr/rcps/midwa");
+    await expect(page.getByText(french)).toBeVisible();
+    await expect(
+      page.getByText(/^Dernière mise à jour par Amina Diallo le \d{1,2} \S+ \d{4}$/),
+    ).toBeVisible();
+
+    await visit("/en/manage/midwa/history");
+    const latest = page.getByRole("article").first();
+    await expect(latest.getByRole("heading", { level: 2 })).toContainText("current");
+    await expect(latest).toContainText("Saved by Amina Diallo on");
+    await expect(latest.getByRole("term").first()).toHaveText("Main areas of discussion");
+    await expect(latest).toContainText(french);
+    await expect(page.getByRole("article").last()).toContainText("before its first edit on the platform");
+  });
+
+  test("a save based on an older version shows the conflict and keeps what was typed", async ({
+    page,
+    visit,
+    browser,
+  }) => {
+    const editor = await createEditor("igad-rcp");
+    await visit("/en/sign-in");
+    await signIn(page, editor);
+    await visit("/en/manage/igad-rcp/edit");
+
+    // A colleague opens the same version in another browser and saves first.
+    const other = await browser.newContext();
+    const colleague = await other.newPage();
+    await signIn(colleague, editor);
+    await colleague.goto("/en/manage/igad-rcp/edit");
+    const theirs = `Hosted by the IGAD Secretariat in Djibouti (${randomUUID().slice(0, 6)}).`;
+    await field(colleague, "About the secretariat — English").fill(theirs);
+    await colleague.getByRole("button", { name: "Save changes" }).click();
+    await expect(colleague.getByRole("status").filter({ hasText: saved })).toBeVisible();
+    await other.close();
+
+    const mine = `Mi traducción, escrita antes de saberlo (${randomUUID().slice(0, 6)}).`;
+    await field(page, "Main areas of discussion — Spanish").fill(mine);
+    await page.getByRole("button", { name: "Save changes" }).click();
+
+    const conflict = page.getByRole("region", {
+      name: "Someone else saved this profile while you were editing",
+    });
+    await expect(conflict).toBeVisible();
+    await expect(conflict.getByRole("row", { name: /About the secretariat/ })).toContainText(theirs);
+    await expect(conflict.getByRole("row", { name: /Main areas of discussion/ })).toContainText(mine);
+    await expect(field(page, "Main areas of discussion — Spanish")).toHaveValue(mine);
+    await expectNoAxeViolations(page);
+
+    await conflict.getByRole("button", { name: /Apply my changes to version \d+/ }).click();
+    await expect(conflict).toBeHidden();
+    await expect(field(page, "About the secretariat — English")).toHaveValue(theirs);
+    await expect(field(page, "Main areas of discussion — Spanish")).toHaveValue(mine);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: saved })).toBeVisible();
+
+    await visit("/es/rcps/igad-rcp");
+    await expect(page.getByText(mine)).toBeVisible();
+    await expect(page.getByText(theirs)).toBeVisible();
+  });
+
+  test("an editor cannot open another RCP's edit page", async ({ page, visit }) => {
+    const editor = await createEditor("mtm");
+    await visit("/en/sign-in");
+    await signIn(page, editor);
+    const response = await page.goto("/en/manage/apc/edit");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await visit("/en/manage/apc/history");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  });
+});

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { EditProfileForm } from "~/features/manage/form/edit-profile-form";
+import { loadManagedRcp } from "~/features/manage/load-managed-rcp";
+import { ManageHeader } from "~/features/manage/manage-header";
+import { pageLocale } from "~/i18n/page-locale";
+
+type TProps = { params: Promise<{ locale: string; slug: string }> };
+
+// Signed-in and per user: rendered for every request, never cached.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "EditProfile" });
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
+
+export default async function EditProfilePage({ params }: TProps) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const { rcpId, editable, labels } = await loadManagedRcp(locale, slug, "edit");
+  const t = await getTranslations("EditProfile");
+  const tManage = await getTranslations("Manage");
+  return (
+    <div className="space-y-6">
+      <ManageHeader slug={editable.slug} title={t("title", { name: editable.shortName })} current="edit" />
+      <p className="text-muted">{t("intro")}</p>
+      {!editable.canEdit && (
+        <p className="rounded-card border border-brand bg-brand-soft px-4 py-3 font-medium">
+          {tManage("readOnly")}
+        </p>
+      )}
+      <EditProfileForm
+        rcpId={rcpId}
+        initial={{ version: editable.version, data: editable.data }}
+        canEdit={editable.canEdit}
+        labels={labels}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RevisionList } from "~/features/manage/history/revision-list";
+import { loadManagedRcp, orNotFound } from "~/features/manage/load-managed-rcp";
+import { ManageHeader } from "~/features/manage/manage-header";
+import { nameLookup } from "~/features/manage/profile-labels";
+import { Link } from "~/i18n/navigation";
+import { pageLocale } from "~/i18n/page-locale";
+
+type TProps = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<{ before?: string | string[] }>;
+};
+
+// Signed-in and per user: rendered for every request, never cached.
+export const dynamic = "force-dynamic";
+
+const PAGE_SIZE = 20;
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "History" });
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
+
+export default async function HistoryPage({ params, searchParams }: TProps) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const { before } = await searchParams;
+  const { caller, rcpId, editable, labels } = await loadManagedRcp(locale, slug, "history");
+  const beforeVersion = typeof before === "string" && /^\d{1,9}$/.test(before) ? Number(before) : undefined;
+  const page = await orNotFound(
+    caller.rcp.listRevisions({ rcpId, before: beforeVersion || undefined, limit: PAGE_SIZE }),
+  );
+  const t = await getTranslations("History");
+  return (
+    <div className="space-y-6">
+      <ManageHeader slug={editable.slug} title={t("title", { name: editable.shortName })} current="history" />
+      <p className="text-muted">{t("intro")}</p>
+      {page.items.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <RevisionList rcpId={rcpId} page={page} canRestore={editable.canEdit} lookup={nameLookup(labels)} />
+      )}
+      {(beforeVersion || page.nextBefore) && (
+        <nav aria-label={t("pagination")}>
+          <ul className="flex gap-6 text-sm font-medium">
+            {beforeVersion && (
+              <li>
+                <Link href={`/manage/${editable.slug}/history`}>{t("newer")}</Link>
+              </li>
+            )}
+            {page.nextBefore && (
+              <li>
+                <Link href={`/manage/${editable.slug}/history?before=${page.nextBefore}`}>{t("older")}</Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </div>
+  );
+}

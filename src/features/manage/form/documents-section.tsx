@@ -1,0 +1,64 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFieldArray, useFormContext } from "react-hook-form";
+import { DOCUMENT_KINDS } from "../profile-schema";
+import { buttonClass, ListError, Section, SelectField, TextField, type TValues } from "./controls";
+
+export function DocumentsSection() {
+  const t = useTranslations("EditProfile");
+  const tRcp = useTranslations("Rcp");
+  const { control } = useFormContext<TValues>();
+  const documents = useFieldArray({ control, name: "foundingDocuments" });
+  return (
+    <Section id="documents" title={t("sections.documents")}>
+      {documents.fields.length === 0 && <p className="text-sm text-muted">{t("noItems")}</p>}
+      <ol className="space-y-3">
+        {documents.fields.map((field, index) => {
+          const item = t("document", { index: index + 1 });
+          return (
+            <li key={field.id}>
+              <fieldset className="grid items-start gap-3 rounded border border-line p-3 md:grid-cols-[1fr_7rem_14rem_auto]">
+                <legend className="px-1 text-sm font-semibold">{item}</legend>
+                <TextField name={`foundingDocuments.${index}.title`} label={t("documentTitle")} />
+                <TextField
+                  name={`foundingDocuments.${index}.year`}
+                  label={t("documentYear")}
+                  type="number"
+                  options={{
+                    setValueAs: (value: string | number | null) =>
+                      value === "" || value === null ? null : Number(value),
+                  }}
+                />
+                <SelectField
+                  name={`foundingDocuments.${index}.kind`}
+                  label={t("documentKind")}
+                  options={DOCUMENT_KINDS.map((kind) => ({
+                    value: kind,
+                    label: tRcp(`documentKind.${kind}`),
+                  }))}
+                />
+                <button
+                  type="button"
+                  onClick={() => documents.remove(index)}
+                  className={`${buttonClass} md:mt-6`}
+                  aria-label={t("removeItem", { item })}
+                >
+                  {t("remove")}
+                </button>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <ListError name="foundingDocuments" />
+      <button
+        type="button"
+        onClick={() => documents.append({ title: "", year: null, kind: "DECLARATION" })}
+        className={buttonClass}
+      >
+        {t("addDocument")}
+      </button>
+    </Section>
+  );
+}
