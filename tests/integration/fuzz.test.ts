@@ -6,6 +6,7 @@ import fc from "fast-check";
 import pg from "pg";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOutboxMailer } from "~/server/mail/mailer";
 import { appRouter } from "~/server/api/root";
 import type { TSessionUser } from "~/server/auth/session";
 import type { TDb } from "~/server/db-client";
@@ -113,7 +114,12 @@ function post(path: string, user: TSessionUser, body: string) {
       body,
     }),
     router: appRouter,
-    createContext: () => ({ db: scratch.db, user }),
+    // Mail goes to the scratch database's outbox: accepted calls may send some.
+    createContext: () => ({
+      db: scratch.db,
+      user,
+      mailer: createOutboxMailer({ db: scratch.db, appUrl: "http://localhost" }),
+    }),
     // A 5xx fails the test with its input; the server's own log line would only repeat it.
     onError: () => {},
   });

@@ -3,9 +3,12 @@ import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { freePort } from "../../scripts/lib/free-port";
 
-/** Runs `npm start`'s entry point and returns what a user would see. */
+/**
+ * Runs the entry point of `npm run dev` (the same checks as `npm start`, without needing a
+ * production build) and returns what a user would see.
+ */
 function start(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/run-with-db.ts", "start"], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/run-with-db.ts", "dev"], {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...env },
     encoding: "utf8",
     timeout: 30_000,

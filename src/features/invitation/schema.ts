@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZRecordId } from "~/lib/record-id";
 import { ZEmail, ZToken } from "~/features/auth/schema";
 import { locales } from "~/i18n/routing";
 
@@ -29,11 +30,11 @@ export const ZCreateInvitationInput = z
     /** Language of the email when the person has no account yet (an account's own language wins). */
     locale: ZLocale,
     isPlatformAdmin: z.boolean().default(false),
-    rcp: z.object({ rcpId: z.string().min(1).max(64), role: ZInviteRole }).nullable(),
+    rcp: z.object({ rcpId: ZRecordId, role: ZInviteRole }).nullable(),
   })
   .refine((input) => input.rcp !== null || input.isPlatformAdmin, { message: "noTarget", path: ["rcp"] });
 export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInput>;
 
-export const ZInvitationIdInput = z.object({ id: z.string().min(1).max(64) });
+export const ZInvitationIdInput = z.object({ id: ZRecordId });
 export const ZResendInvitationInput = ZInvitationIdInput.extend({ locale: ZLocale });
 export const ZInvitationTokenInput = z.object({ token: ZToken });

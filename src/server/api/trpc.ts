@@ -4,6 +4,7 @@ import { z, ZodError } from "zod";
 import type { TAuthLimits } from "~/server/auth/rate-limit";
 import type { TSessionUser } from "~/server/auth/session";
 import type { TDb } from "~/server/db-client";
+import { ZRecordId } from "~/lib/record-id";
 import { DomainError } from "~/server/errors";
 import type { TMailer } from "~/server/mail/mailer";
 import { isAdmin, rcpRoleOf } from "~/server/rcp/policy";
@@ -81,7 +82,7 @@ export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
  * answer as for an RCP that does not exist, so tenants cannot probe each other.
  */
 export const rcpProcedure = protectedProcedure
-  .input(z.object({ rcpId: z.string().min(1).max(64) }))
+  .input(z.object({ rcpId: ZRecordId }))
   .use(({ ctx, input, next }) => {
     const role = rcpRoleOf(ctx.access, input.rcpId);
     if (!role) throw new DomainError("NOT_FOUND");
