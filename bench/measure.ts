@@ -1,5 +1,15 @@
 import autocannon from "autocannon";
 
+/** One burst of load on one URL. */
+export type TSample = {
+  durationS: number;
+  /** Response times of the 2xx responses, in ms. */
+  latencies: number[];
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+};
+
 export type TStats = {
   connections: number;
   durationS: number;
@@ -19,7 +29,7 @@ export type TStats = {
  * `durationS` seconds. Latencies are taken from each response's own timing rather than
  * autocannon's histogram, which rounds to whole milliseconds: too coarse for nginx's ~0.5 ms.
  */
-export function measure(url: string, connections: number, durationS: number): Promise<TStats> {
+export function sample(url: string, connections: number, durationS: number): Promise<TSample> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const options = { url, connections, duration: durationS, pipelining: 1, timeout: 10 };
@@ -28,24 +38,32 @@ export function measure(url: string, connections: number, durationS: number): Pr
         reject(error instanceof Error ? error : new Error(`autocannon failed on ${url}`));
         return;
       }
-      const sorted = Float64Array.from(latencies).sort();
-      resolve({
-        connections,
-        durationS: result.duration,
-        requests: sorted.length,
-        requestsPerS: sorted.length / result.duration,
-        p50Ms: percentile(sorted, 50),
-        p975Ms: percentile(sorted, 97.5),
-        p99Ms: percentile(sorted, 99),
-        non2xx: result.non2xx,
-        errors: result.errors,
-        timeouts: result.timeouts,
-      });
+      const { duration, non2xx, errors, timeouts } = result;
+      resolve({ durationS: duration, latencies, non2xx, errors, timeouts });
     });
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
     });
   });
+}
+
+/** The figures of several samples taken as one measurement. */
+export function summarise(samples: readonly TSample[], connections: number): TStats {
+  const sorted = Float64Array.from(samples.flatMap((one) => one.latencies)).sort();
+  const total = (pick: (one: TSample) => number) => samples.reduce((sum, one) => sum + pick(one), 0);
+  const durationS = total((one) => one.durationS);
+  return {
+    connections,
+    durationS,
+    requests: sorted.length,
+    requestsPerS: durationS > 0 ? sorted.length / durationS : 0,
+    p50Ms: percentile(sorted, 50),
+    p975Ms: percentile(sorted, 97.5),
+    p99Ms: percentile(sorted, 99),
+    non2xx: total((one) => one.non2xx),
+    errors: total((one) => one.errors),
+    timeouts: total((one) => one.timeouts),
+  };
 }
 
 /** Nearest-rank percentile of ascending `sorted`; NaN when there is no sample. */

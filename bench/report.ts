@@ -1,28 +1,21 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { TStats } from "./measure";
+import { MODES, type TMode, type TPageStats, type TPlan } from "./rounds";
 import { MAX_RATIO_TO_FLOOR } from "./targets";
 
-export const MODES = [
-  { key: "sequential", connections: 1 },
-  { key: "concurrent", connections: 10 },
-] as const;
-export type TMode = (typeof MODES)[number]["key"];
-
-export type TPageResult = {
+export type TPageResult = TPageStats & {
   name: string;
   path: string;
   bytes: number;
   cache: string | null;
-  next: Record<TMode, TStats>;
-  nginx: Record<TMode, TStats>;
 };
 
 export type TReport = {
   startedAt: string;
   commit: string;
   machine: { node: string; nginx: string; cpus: number; cpuModel: string; loadAverage: [number, number] };
-  settings: { warmUpS: number; measureS: number; maxRatioToFloor: number };
+  settings: TPlan & { maxRatioToFloor: number };
   floor: TPageResult;
   targets: (TPageResult & { verdicts: Record<TMode, TVerdict> })[];
   skipped: { name: string; path: string; reason: string }[];
@@ -49,8 +42,8 @@ export function formatReport(report: TReport): string {
     `RCP Exchange: warm public pages, ${report.startedAt} (commit ${report.commit})`,
     `Node ${machine.node}, nginx ${machine.nginx}, ${machine.cpus} × ${machine.cpuModel}, ` +
       `load average ${machine.loadAverage[0].toFixed(2)} before, ${machine.loadAverage[1].toFixed(2)} after`,
-    `Each row: ${settings.measureS} s of requests over 1 or 10 keep-alive connections on 127.0.0.1, ` +
-      `after ${settings.warmUpS} s of warm-up; latencies in ms.`,
+    `Each row: ${settings.rounds} × ${settings.roundS} s of requests over 1 or 10 keep-alive connections ` +
+      `on 127.0.0.1, in rounds interleaving all rows, after a warm-up; latencies in ms.`,
     `×nginx: p50 against the same HTML from files (physical floor); ×floor: p50 against ` +
       `${report.floor.path} on next start (framework floor); PASS when ×floor ≤ ${settings.maxRatioToFloor}.`,
     ...busyWarning(machine),

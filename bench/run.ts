@@ -5,23 +5,16 @@ import { execFileSync } from "node:child_process";
 import os from "node:os";
 import { ensureBuild, ROOT, startApp } from "./app-server";
 import { BenchError, Cleanup } from "./cleanup";
-import { measure, type TStats } from "./measure";
 import { findNginx, startNginx } from "./nginx";
 import { warmPage, type TPage } from "./pages";
-import {
-  formatReport,
-  MODES,
-  verdicts,
-  writeReport,
-  type TMode,
-  type TPageResult,
-  type TReport,
-} from "./report";
+import { formatReport, verdicts, writeReport, type TPageResult, type TReport } from "./report";
+import { measurePages, type TPlan } from "./rounds";
 import { FLOOR, MAX_RATIO_TO_FLOOR, TARGETS } from "./targets";
 
-// Bounded so the whole bench takes about two minutes with four targets.
-const WARM_UP_S = 1;
-const MEASURE_S = 4;
+// 4 rows (2 servers × 2 modes) × 4 s per page: about a minute and a half with all four targets.
+const PLAN: TPlan = { warmUpS: 1, rounds: 4, roundS: 1 };
+
+type TWarmPage = TPage & { html: string; bytes: number; cache: string | null };
 
 async function main() {
   const nginx = findNginx();
@@ -29,6 +22,65 @@ async function main() {
   const startedAt = new Date().toISOString();
   const loadBefore = os.loadavg()[0] ?? 0;
   const cleanup = new Cleanup();
+  stopOnSignals(cleanup);
+  try {
+    console.log("Starting the app on a throw-away embedded PostgreSQL (migrations, seed, next start)…");
+    const app = await startApp(cleanup);
+    console.log(`App ready on ${app.origin}. Warming the pages (the first request renders them)…`);
+    const { pages, skipped } = await warmPages(app.origin);
+    const html = new Map(pages.map((page) => [page.path, page.html]));
+    const nginxServer = await startNginx(nginx.file, html, cleanup);
+    console.log(`nginx ready on ${nginxServer.origin}. Measuring ${pages.length} pages…`);
+
+    const results: TPageResult[] = await measurePages(
+      pages.map(({ html: _html, ...page }) => page),
+      { next: app.origin, nginx: nginxServer.origin },
+      PLAN,
+    );
+    const [floor, ...targets] = results;
+    if (!floor) throw new Error("The framework floor was not measured.");
+    const report: TReport = {
+      startedAt,
+      commit: currentCommit(),
+      machine: {
+        node: process.version,
+        nginx: nginx.version,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model.trim() ?? "unknown CPU",
+        loadAverage: [loadBefore, os.loadavg()[0] ?? 0],
+      },
+      settings: { ...PLAN, maxRatioToFloor: MAX_RATIO_TO_FLOOR },
+      floor,
+      targets: targets.map((target) => ({ ...target, verdicts: verdicts(target, floor) })),
+      skipped,
+    };
+    console.log(formatReport(report));
+    console.log(`Figures written to ${await writeReport(report, ROOT)}.`);
+  } finally {
+    console.log("Stopping nginx and the app…");
+    await cleanup.run();
+  }
+}
+
+/** The floor first, then each target that answers 200; the others are reported as skipped. */
+async function warmPages(origin: string) {
+  const floor = await warmPage(origin, FLOOR);
+  if (!floor.isOk) throw new BenchError(`The framework floor ${FLOOR.path} ${floor.reason}.`);
+  const pages: TWarmPage[] = [{ ...FLOOR, ...floor }];
+  const skipped: TReport["skipped"] = [];
+  for (const target of TARGETS) {
+    const probe = await warmPage(origin, target);
+    if (probe.isOk) {
+      pages.push({ ...target, ...probe });
+    } else {
+      skipped.push({ ...target, reason: probe.reason });
+      console.log(`SKIPPING ${target.name} ${target.path}: ${probe.reason}.`);
+    }
+  }
+  return { pages, skipped };
+}
+
+function stopOnSignals(cleanup: Cleanup) {
   // Ctrl-C reaches the bench twice (from the terminal and relayed by tsx): the first one stops the
   // servers; later ones must not end the bench before that is done.
   let isStopping = false;
@@ -43,70 +95,6 @@ async function main() {
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
-  try {
-    console.log("Starting the app on a throw-away embedded PostgreSQL (migrations, seed, next start)…");
-    const app = await startApp(cleanup);
-    console.log(`App ready on ${app.origin}. Warming the pages (first request renders, then cache HIT)…`);
-
-    const floorProbe = await warmPage(app.origin, FLOOR);
-    if (!floorProbe.isOk) throw new BenchError(`The framework floor ${FLOOR.path} ${floorProbe.reason}.`);
-    const pages = new Map<string, { page: TPage; html: string; bytes: number; cache: string | null }>();
-    pages.set(FLOOR.path, { page: FLOOR, ...floorProbe });
-    const skipped: TReport["skipped"] = [];
-    for (const target of TARGETS) {
-      const probe = await warmPage(app.origin, target);
-      if (probe.isOk) {
-        pages.set(target.path, { page: target, ...probe });
-      } else {
-        skipped.push({ ...target, reason: probe.reason });
-        console.log(`SKIPPING ${target.name} ${target.path}: ${probe.reason}.`);
-      }
-    }
-    const html = new Map([...pages].map(([urlPath, page]) => [urlPath, page.html]));
-    const floorServer = await startNginx(nginx.file, html, cleanup);
-
-    const results: TPageResult[] = [];
-    for (const { page, bytes, cache } of pages.values()) {
-      console.log(`Measuring ${page.name} ${page.path}…`);
-      results.push({
-        ...page,
-        bytes,
-        cache,
-        next: await measureModes(`${app.origin}${page.path}`),
-        nginx: await measureModes(`${floorServer.origin}${page.path}`),
-      });
-    }
-    const [floor, ...targets] = results;
-    if (!floor) throw new Error("The framework floor was not measured.");
-    const report: TReport = {
-      startedAt,
-      commit: currentCommit(),
-      machine: {
-        node: process.version,
-        nginx: nginx.version,
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model.trim() ?? "unknown CPU",
-        loadAverage: [loadBefore, os.loadavg()[0] ?? 0],
-      },
-      settings: { warmUpS: WARM_UP_S, measureS: MEASURE_S, maxRatioToFloor: MAX_RATIO_TO_FLOOR },
-      floor,
-      targets: targets.map((target) => ({ ...target, verdicts: verdicts(target, floor) })),
-      skipped,
-    };
-    console.log(formatReport(report));
-    console.log(`Figures written to ${await writeReport(report, ROOT)}.`);
-  } finally {
-    console.log("Stopping nginx and the app…");
-    await cleanup.run();
-  }
-}
-
-/** A warm-up pass at full concurrency (discarded), then each mode. */
-async function measureModes(url: string): Promise<Record<TMode, TStats>> {
-  await measure(url, 10, WARM_UP_S);
-  const stats = {} as Record<TMode, TStats>;
-  for (const { key, connections } of MODES) stats[key] = await measure(url, connections, MEASURE_S);
-  return stats;
 }
 
 function currentCommit() {
