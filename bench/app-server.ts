@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { freePort } from "../scripts/lib/free-port";
@@ -33,6 +33,7 @@ export async function ensureBuild() {
  * throw-away database so the bench never touches .data/postgres, and waits until it is healthy.
  */
 export async function startApp(cleanup: Cleanup): Promise<{ origin: string; port: number }> {
+  await clearEarlierDatabase();
   const port = await freePortInRange(3400, 3499);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -53,6 +54,32 @@ export async function startApp(cleanup: Cleanup): Promise<{ origin: string; port
   const origin = `http://127.0.0.1:${port}`;
   await waitForHttp(`${origin}/api/health`, group, 180_000);
   return { origin, port };
+}
+
+/**
+ * A bench that was killed outright leaves its throw-away database behind, possibly still running:
+ * the start-up script would not notice, as each bench picks another port for it.
+ */
+async function clearEarlierDatabase() {
+  const lockFile = path.join(ROOT, DB_DIR, "postmaster.pid");
+  if (existsSync(lockFile)) {
+    const pid = Number((await readFile(lockFile, "utf8")).split("\n")[0]);
+    if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
+      throw new BenchError(
+        `The PostgreSQL of an earlier bench (pid ${pid}) still serves ${DB_DIR}: stop it ("kill ${pid}") and bench again.`,
+      );
+    }
+  }
+  await removeDatabaseLeftovers();
+}
+
+function isRunning(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
