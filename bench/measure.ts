@@ -1,0 +1,74 @@
+import autocannon from "autocannon";
+
+/** One burst of load on one URL. */
+export type TSample = {
+  durationS: number;
+  /** Response times of the 2xx responses, in ms. */
+  latencies: number[];
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+};
+
+export type TStats = {
+  connections: number;
+  durationS: number;
+  /** Completed 2xx responses; the latencies are theirs alone. */
+  requests: number;
+  requestsPerS: number;
+  p50Ms: number;
+  p975Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+};
+
+/**
+ * Loads `url` over `connections` keep-alive connections (one request in flight on each) for
+ * `durationS` seconds. Latencies are taken from each response's own timing rather than
+ * autocannon's histogram, which rounds to whole milliseconds: too coarse for nginx's ~0.5 ms.
+ */
+export function sample(url: string, connections: number, durationS: number): Promise<TSample> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    const options = { url, connections, duration: durationS, pipelining: 1, timeout: 10 };
+    const instance = autocannon(options, (error: unknown, result: autocannon.Result) => {
+      if (error) {
+        reject(error instanceof Error ? error : new Error(`autocannon failed on ${url}`));
+        return;
+      }
+      const { duration, non2xx, errors, timeouts } = result;
+      resolve({ durationS: duration, latencies, non2xx, errors, timeouts });
+    });
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    });
+  });
+}
+
+/** The figures of several samples taken as one measurement. */
+export function summarise(samples: readonly TSample[], connections: number): TStats {
+  const sorted = Float64Array.from(samples.flatMap((one) => one.latencies)).sort();
+  const total = (pick: (one: TSample) => number) => samples.reduce((sum, one) => sum + pick(one), 0);
+  const durationS = total((one) => one.durationS);
+  return {
+    connections,
+    durationS,
+    requests: sorted.length,
+    requestsPerS: durationS > 0 ? sorted.length / durationS : 0,
+    p50Ms: percentile(sorted, 50),
+    p975Ms: percentile(sorted, 97.5),
+    p99Ms: percentile(sorted, 99),
+    non2xx: total((one) => one.non2xx),
+    errors: total((one) => one.errors),
+    timeouts: total((one) => one.timeouts),
+  };
+}
+
+/** Nearest-rank percentile of ascending `sorted`; NaN when there is no sample. */
+export function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
+}
