@@ -7,6 +7,7 @@ import pg from "pg";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOutboxMailer } from "~/server/mail/mailer";
+import { roomyAuthLimits } from "../support/factories";
 import { appRouter } from "~/server/api/root";
 import type { TSessionUser } from "~/server/auth/session";
 import type { TDb } from "~/server/db-client";
@@ -119,6 +120,7 @@ function post(path: string, user: TSessionUser, body: string) {
       db: scratch.db,
       user,
       mailer: createOutboxMailer({ db: scratch.db, appUrl: "http://localhost" }),
+      limits: roomyAuthLimits(),
     }),
     // A 5xx fails the test with its input; the server's own log line would only repeat it.
     onError: () => {},
