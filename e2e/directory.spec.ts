@@ -75,7 +75,10 @@ test.describe("directory and profiles", () => {
     await visit("/en/compare");
     const table = page.getByRole("table");
     await expect(table.getByRole("row")).toHaveCount(15);
-    await page.getByRole("checkbox", { name: "Current priorities" }).uncheck();
+    // Retried: on a loaded machine the first click can land before the page is interactive.
+    await expect(async () => {
+      await page.getByRole("checkbox", { name: "Current priorities" }).uncheck({ timeout: 2_000 });
+    }).toPass();
     await expect(table.getByRole("columnheader", { name: "Current priorities" })).toHaveCount(0);
     await expect(page).toHaveURL(/cols=year,governments,observers,secretariat,areas$/);
 

@@ -40,7 +40,7 @@ async function signIn(page: Page, user: { email: string; password: string }) {
   await page.goto("/en/sign-in");
   await page.getByLabel("Email address").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   // Checking the password hash takes a moment on a busy machine.
   await expect(page).toHaveURL(/\/en$/, { timeout: 20_000 });
 }
