@@ -32,14 +32,17 @@ export type TStats = {
 export function sample(url: string, connections: number, durationS: number): Promise<TSample> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
+    const started = performance.now();
     const options = { url, connections, duration: durationS, pipelining: 1, timeout: 10 };
     const instance = autocannon(options, (error: unknown, result: autocannon.Result) => {
       if (error) {
         reject(error instanceof Error ? error : new Error(`autocannon failed on ${url}`));
         return;
       }
-      const { duration, non2xx, errors, timeouts } = result;
-      resolve({ durationS: duration, latencies, non2xx, errors, timeouts });
+      // autocannon's own duration is rounded to 10 ms, too coarse for short samples.
+      const durationS = (performance.now() - started) / 1000;
+      const { non2xx, errors, timeouts } = result;
+      resolve({ durationS, latencies, non2xx, errors, timeouts });
     });
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
