@@ -124,7 +124,10 @@ function figures(stats: TStats) {
 function problems(stats: TStats) {
   const found = [
     stats.non2xx && `${stats.non2xx} non-2xx`,
-    stats.errors && `${stats.errors} errors`,
+    stats.errors &&
+      `${stats.errors} errors (${Object.entries(stats.errorCodes)
+        .map(([code, count]) => `${code} ${count}`)
+        .join(", ")})`,
     stats.timeouts && `${stats.timeouts} timeouts`,
   ].filter(Boolean);
   return found.length ? `  ! ${found.join(", ")}` : "";
