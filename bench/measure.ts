@@ -8,6 +8,8 @@ export type TSample = {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** How many errors of each kind (ECONNRESET, ECONNREFUSED…), to tell why there were any. */
+  errorCodes: Record<string, number>;
 };
 
 export type TStats = {
@@ -22,6 +24,7 @@ export type TStats = {
   non2xx: number;
   errors: number;
   timeouts: number;
+  errorCodes: Record<string, number>;
 };
 
 /**
@@ -32,17 +35,26 @@ export type TStats = {
 export function sample(url: string, connections: number, durationS: number): Promise<TSample> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
+    const errorCodes: Record<string, number> = {};
+    const started = performance.now();
     const options = { url, connections, duration: durationS, pipelining: 1, timeout: 10 };
     const instance = autocannon(options, (error: unknown, result: autocannon.Result) => {
       if (error) {
         reject(error instanceof Error ? error : new Error(`autocannon failed on ${url}`));
         return;
       }
-      const { duration, non2xx, errors, timeouts } = result;
-      resolve({ durationS: duration, latencies, non2xx, errors, timeouts });
+      // autocannon's own duration is rounded to 10 ms, too coarse for short samples.
+      const durationS = (performance.now() - started) / 1000;
+      const { non2xx, errors, timeouts } = result;
+      resolve({ durationS, latencies, non2xx, errors, timeouts, errorCodes });
     });
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    });
+    instance.on("reqError", (error: unknown) => {
+      const code =
+        error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : "unknown";
+      errorCodes[code] = (errorCodes[code] ?? 0) + 1;
     });
   });
 }
@@ -63,6 +75,10 @@ export function summarise(samples: readonly TSample[], connections: number): TSt
     non2xx: total((one) => one.non2xx),
     errors: total((one) => one.errors),
     timeouts: total((one) => one.timeouts),
+    errorCodes: samples.reduce<Record<string, number>>((sum, one) => {
+      for (const [code, count] of Object.entries(one.errorCodes)) sum[code] = (sum[code] ?? 0) + count;
+      return sum;
+    }, {}),
   };
 }
 

@@ -79,6 +79,9 @@ function formatPage(page: TPageResult, pageVerdicts: Record<TMode, TVerdict> | u
   const kB = (page.bytes / 1000).toFixed(1);
   const lines = [
     `${page.name}  ${page.path}  (${kB} kB HTML, x-nextjs-cache: ${page.cache ?? "absent"})`,
+    ...(page.cache === "HIT"
+      ? []
+      : ["  WARNING: not served from Next's cache: rendered per request, so not the page this bench means."]),
     `  ${row(["conns", "server", "p50", "p97.5", "p99", "req/s", "×nginx", "×floor", "verdict"])}`,
   ];
   for (const { key, connections } of MODES) {
@@ -121,7 +124,10 @@ function figures(stats: TStats) {
 function problems(stats: TStats) {
   const found = [
     stats.non2xx && `${stats.non2xx} non-2xx`,
-    stats.errors && `${stats.errors} errors`,
+    stats.errors &&
+      `${stats.errors} errors (${Object.entries(stats.errorCodes)
+        .map(([code, count]) => `${code} ${count}`)
+        .join(", ")})`,
     stats.timeouts && `${stats.timeouts} timeouts`,
   ].filter(Boolean);
   return found.length ? `  ! ${found.join(", ")}` : "";
