@@ -10,6 +10,9 @@ const oidc = {
   OIDC_CLIENT_ID: "rcp-exchange-e2e",
   OIDC_CLIENT_SECRET: randomBytes(24).toString("base64url"),
 };
+// A real SMTP server the app sends its mail to; the tests read it over HTTP (e2e/support/mailbox.ts).
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 97);
+process.env.E2E_MAILBOX_PORT ??= String(port + 98);
 // Debian's Chromium where it is installed (CI and offline machines); Playwright's own elsewhere.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -41,6 +44,14 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: [
     {
+      command: "node --import tsx e2e/support/smtp-server.ts",
+      url: `http://127.0.0.1:${process.env.E2E_MAILBOX_PORT}/health`,
+      timeout: 30_000,
+      reuseExistingServer: !process.env.CI,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+      env: { E2E_SMTP_PORT: String(smtpPort), E2E_MAILBOX_PORT: process.env.E2E_MAILBOX_PORT },
+    },
+    {
       command: "node --import tsx e2e/support/oidc-server.ts",
       url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
       timeout: 30_000,
@@ -59,6 +70,7 @@ export default defineConfig({
         ...oidc,
         OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
         OIDC_NAME: "Test identity provider",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         PORT: String(port),
         NEXTAUTH_URL: baseURL,
         EMBEDDED_DB_DIR: ".data/e2e-postgres",

@@ -1,10 +1,10 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { env } from "~/env";
+import { canReadDevOutbox } from "~/server/admin/policy";
 import { getSessionUser } from "~/server/auth/session";
 import { db } from "~/server/db";
 import { listOutbox } from "~/server/mail/outbox";
-import { isAdmin } from "~/server/rcp/policy";
 import { loadAccess } from "~/server/user/access";
 
 /**
@@ -13,10 +13,9 @@ import { loadAccess } from "~/server/user/access";
  * same 404 as for a page that does not exist.
  */
 export async function loadOutboxPage(pageParam: string | string[] | undefined) {
-  if (!env.DEV_OUTBOX) notFound();
   const user = await getSessionUser();
   const access = user ? await loadAccess(db, user.id) : null;
-  if (!access || !isAdmin(access)) notFound();
+  if (!canReadDevOutbox(access, env.DEV_OUTBOX)) notFound();
   const page = Number(typeof pageParam === "string" ? pageParam : "1");
   return listOutbox(db, Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1);
 }

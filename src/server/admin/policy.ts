@@ -10,3 +10,10 @@ export const canDisableUser = (access: TAccess, userId: string) =>
 /** Whether removing `userId` from the active administrators (`activeAdminIds`) leaves at least one. */
 export const leavesAnAdmin = (activeAdminIds: readonly string[], userId: string) =>
   !activeAdminIds.includes(userId) || activeAdminIds.length > 1;
+
+/**
+ * The dev outbox holds live invitation and reset links: it exists only when mail is kept in the
+ * database (DEV_OUTBOX), and only for administrators.
+ */
+export const canReadDevOutbox = (access: TAccess | null, outboxEnabled: boolean) =>
+  outboxEnabled && access !== null && isAdmin(access);
