@@ -22,6 +22,7 @@ describe("content security policy", () => {
     ["/es/rcps/bali-process", true],
     ["/en/countries/TH", true],
     ["/en/overlap", true],
+    ["/fr/about", true],
     ["/en/sign-in", false],
     ["/en/manage/bali-process/edit", false],
     ["/en/admin/users", false],
