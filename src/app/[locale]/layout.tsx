@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -7,6 +7,8 @@ import { Providers } from "~/components/layout/providers";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { SkipLink } from "~/components/layout/skip-link";
+import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
+import { ClientMessages } from "~/i18n/client-messages";
 import { routing } from "~/i18n/routing";
 
 type TProps = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -31,7 +33,7 @@ export default async function LocaleLayout({ children, params }: TProps) {
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
-        <NextIntlClientProvider>
+        <ClientMessages paths={CLIENT_MESSAGES.shell}>
           <Providers>
             <SkipLink />
             <SiteHeader />
@@ -40,7 +42,7 @@ export default async function LocaleLayout({ children, params }: TProps) {
             </main>
             <SiteFooter />
           </Providers>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl";
+import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
+import { ClientMessages } from "~/i18n/client-messages";
 import { Link } from "~/i18n/navigation";
 import { CountryIndexTable } from "./country-index-table";
 import type { TIndexRow } from "./index-rows";
@@ -17,7 +19,9 @@ export function CountryIndex({ rows }: { rows: TIndexRow[] }) {
       {rows.length === 0 ? (
         <p className="rounded-card border border-line bg-surface p-4">{t("empty")}</p>
       ) : (
-        <CountryIndexTable rows={rows} />
+        <ClientMessages paths={CLIENT_MESSAGES.countryIndex}>
+          <CountryIndexTable rows={rows} />
+        </ClientMessages>
       )}
     </div>
   );

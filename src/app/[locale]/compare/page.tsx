@@ -4,6 +4,8 @@ import { Suspense } from "react";
 import { MATRIX_COLUMNS } from "~/features/compare/build-matrix";
 import { loadMatrix } from "~/features/compare/load-matrix";
 import { MatrixTable, MatrixView } from "~/features/compare/matrix-view";
+import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
+import { ClientMessages } from "~/i18n/client-messages";
 import { pageLocale } from "~/i18n/page-locale";
 
 type TProps = { params: Promise<{ locale: string }> };
@@ -23,9 +25,11 @@ export default async function ComparePage({ params }: TProps) {
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="max-w-3xl text-muted">{t("intro")}</p>
       </header>
-      <Suspense fallback={<MatrixTable matrix={matrix} headers={headers} columns={MATRIX_COLUMNS} />}>
-        <MatrixView matrix={matrix} headers={headers} />
-      </Suspense>
+      <ClientMessages paths={CLIENT_MESSAGES.compare}>
+        <Suspense fallback={<MatrixTable matrix={matrix} headers={headers} columns={MATRIX_COLUMNS} />}>
+          <MatrixView matrix={matrix} headers={headers} />
+        </Suspense>
+      </ClientMessages>
     </div>
   );
 }
