@@ -17,11 +17,10 @@ type TOption = { value: string; label: string };
 type TProps = { items: TDirectoryItem[]; regions: TOption[]; themes: TOption[]; countries: TOption[] };
 
 /** The directory with its filters; every filter lives in the query string so views can be shared. */
-export function DirectoryBrowser({ items, regions, themes, countries }: TProps) {
-  const t = useTranslations("Directory");
-  const locale = useLocale();
+export function DirectoryBrowser(props: TProps) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
+  const { regions, themes, countries } = props;
   const vocabulary = useMemo(
     () => ({
       regions: new Set(regions.map((o) => o.value)),
@@ -31,13 +30,38 @@ export function DirectoryBrowser({ items, regions, themes, countries }: TProps) 
     [regions, themes, countries],
   );
   const filters = parseDirectoryFilters(new URLSearchParams(searchParams.toString()), vocabulary);
-  const shown = filterDirectory(items, filters, locale);
 
   // Native history updates keep useSearchParams in sync without a round trip to the server.
   function update(change: Partial<TDirectoryFilters> | null) {
     const query = change ? serializeDirectoryFilters({ ...filters, ...change }) : "";
     window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
   }
+  return <DirectoryView {...props} filters={filters} onChange={update} />;
+}
+
+const UNFILTERED = parseDirectoryFilters(new URLSearchParams(), {
+  regions: new Set(),
+  themes: new Set(),
+  countries: new Set(),
+});
+
+/**
+ * The unfiltered directory, as the cached page's HTML shows it before the browser reads the query
+ * string. It takes the very same props as DirectoryBrowser, so the page's payload carries the list once.
+ */
+export function DirectoryPreview(props: TProps) {
+  return <DirectoryView {...props} filters={UNFILTERED} onChange={() => undefined} />;
+}
+
+type TViewProps = TProps & {
+  filters: TDirectoryFilters;
+  onChange: (change: Partial<TDirectoryFilters> | null) => void;
+};
+
+function DirectoryView({ items, regions, themes, countries, filters, onChange: update }: TViewProps) {
+  const t = useTranslations("Directory");
+  const locale = useLocale();
+  const shown = filterDirectory(items, filters, locale);
 
   const isFiltered = serializeDirectoryFilters({ ...filters, sort: "name" }) !== "";
   return (

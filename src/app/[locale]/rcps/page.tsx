@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { DirectoryBrowser } from "~/features/rcp/directory-browser";
-import { DirectoryCard } from "~/features/rcp/directory-card";
+import { DirectoryBrowser, DirectoryPreview } from "~/features/rcp/directory-browser";
 import { loadDirectory } from "~/features/rcp/load-directory";
+import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
+import { ClientMessages } from "~/i18n/client-messages";
 import { pageLocale } from "~/i18n/page-locale";
 
 type TProps = { params: Promise<{ locale: string }> };
@@ -24,19 +25,11 @@ export default async function DirectoryPage({ params }: TProps) {
         <p className="max-w-3xl text-muted">{t("intro")}</p>
       </header>
       {/* Filters are read in the browser; the cached page itself is the unfiltered directory. */}
-      <Suspense
-        fallback={
-          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {directory.items.map((item) => (
-              <li key={item.slug}>
-                <DirectoryCard rcp={item} />
-              </li>
-            ))}
-          </ul>
-        }
-      >
-        <DirectoryBrowser {...directory} />
-      </Suspense>
+      <ClientMessages paths={CLIENT_MESSAGES.directory}>
+        <Suspense fallback={<DirectoryPreview {...directory} />}>
+          <DirectoryBrowser {...directory} />
+        </Suspense>
+      </ClientMessages>
     </div>
   );
 }
