@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "~/i18n/navigation";
+import { PlainLink } from "~/components/ui/plain-link";
 import { DataTable } from "./data-table";
 import type { TMapCountry } from "./map-countries";
 import { TerritoryBadge } from "./territory-badge";
@@ -16,9 +16,9 @@ export function CoverageTable({ countries }: { countries: TMapCountry[] }) {
         key: country.code,
         cells: [
           <>
-            <Link href={`/countries/${country.code}`} className="font-medium">
+            <PlainLink href={`/countries/${country.code}`} className="font-medium">
               {country.name}
-            </Link>
+            </PlainLink>
             {country.isTerritory && <TerritoryBadge className="ml-1" />}
           </>,
           country.memberOf.length,

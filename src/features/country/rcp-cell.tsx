@@ -1,12 +1,12 @@
-import { Link } from "~/i18n/navigation";
+import { PlainLink } from "~/components/ui/plain-link";
 
 /** The RCP's short name linking to its profile, with its full name when that differs. */
 export function RcpCell({ rcp }: { rcp: { slug: string; shortName: string; name: string } }) {
   return (
     <>
-      <Link href={`/rcps/${rcp.slug}`} className="font-medium">
+      <PlainLink href={`/rcps/${rcp.slug}`} className="font-medium">
         {rcp.shortName}
-      </Link>
+      </PlainLink>
       {rcp.name !== rcp.shortName && <span className="block text-xs text-muted">{rcp.name}</span>}
     </>
   );

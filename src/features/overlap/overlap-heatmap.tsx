@@ -111,7 +111,14 @@ export function OverlapHeatmap({ rcps, pair, mode, selection, onSelect }: TProps
                           : t("cell.jaccard", { a: row.shortName, b: col.shortName, value: shown })
                       }
                       onClick={() => onSelect({ row: row.slug, col: col.slug })}
-                      className={`block h-10 w-10 cursor-pointer rounded-sm border border-black/10 text-center tabular-nums hover:outline-2 hover:outline-offset-1 hover:outline-muted ${isSelected ? "font-bold outline-3 outline-offset-1 outline-ink" : ""} ${isMirror ? "outline-2 outline-offset-1 outline-ink outline-dashed" : ""}`}
+                      // 196 cells: their shared look is one class (globals.css) to keep the page light.
+                      className={
+                        isSelected
+                          ? "heatmap-cell font-bold outline-3 outline-offset-1 outline-ink"
+                          : isMirror
+                            ? "heatmap-cell outline-2 outline-offset-1 outline-ink outline-dashed"
+                            : "heatmap-cell"
+                      }
                       style={{ background: swatch.fill, color: swatch.text }}
                     >
                       {shown}

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { Link } from "~/i18n/navigation";
+import { PlainLink } from "~/components/ui/plain-link";
 import type { TPeer } from "~/server/rcp/overlap";
 
 type TProps = {
@@ -30,9 +30,9 @@ export function PeerList({ peers, limit = 5 }: TProps) {
               key={peer.slug}
               className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3"
             >
-              <Link href={`/rcps/${peer.slug}`} className="font-semibold underline">
+              <PlainLink href={`/rcps/${peer.slug}`} className="font-semibold underline">
                 {peer.shortName}
-              </Link>
+              </PlainLink>
               <span className="text-sm text-muted">
                 {t("counts", { members: peer.sharedMembers, themes: peer.sharedThemes })}
               </span>

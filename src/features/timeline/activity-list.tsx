@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { LocalizedText } from "~/components/ui/localized-text";
 import { PartialDate } from "~/components/ui/partial-date";
-import { Link } from "~/i18n/navigation";
+import { PlainLink } from "~/components/ui/plain-link";
 import type { TPublicActivity } from "~/server/activity/data";
 import { groupByYear } from "./group-by-year";
 
@@ -43,9 +43,9 @@ export function ActivityList({ activities }: { activities: TPublicActivity[] }) 
                     {activity.rcps.map(({ rcp }, index) => (
                       <span key={rcp.slug}>
                         {index > 0 && " · "}
-                        <Link href={`/rcps/${rcp.slug}`} className="underline">
+                        <PlainLink href={`/rcps/${rcp.slug}`} className="underline">
                           {rcp.shortName}
-                        </Link>
+                        </PlainLink>
                       </span>
                     ))}
                   </p>

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "~/i18n/navigation";
+import { PlainLink } from "~/components/ui/plain-link";
 import type { TFounding } from "~/server/rcp/timeline";
 import { groupByYear, yearRange } from "./group-by-year";
 import { REGION_COLOURS } from "./region-colours";
@@ -34,7 +34,7 @@ export function FoundingTimeline({ rcps }: { rcps: TFounding[] }) {
             <ul className="flex flex-wrap gap-2 py-1.5">
               {founded.map((rcp) => (
                 <li key={rcp.slug}>
-                  <Link
+                  <PlainLink
                     href={`/rcps/${rcp.slug}`}
                     className="flex items-center gap-2 rounded-card border border-l-4 border-line bg-surface py-1.5 pr-3 pl-2.5 no-underline hover:bg-brand-soft"
                     style={{ borderLeftColor: REGION_COLOURS[rcp.region] }}
@@ -44,7 +44,7 @@ export function FoundingTimeline({ rcps }: { rcps: TFounding[] }) {
                       <span className="block font-semibold text-ink">{rcp.shortName}</span>{" "}
                       <span className="block text-xs text-muted">{tRegion(rcp.region)}</span>
                     </span>
-                  </Link>
+                  </PlainLink>
                 </li>
               ))}
             </ul>

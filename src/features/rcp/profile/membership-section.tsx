@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { PartialDate } from "~/components/ui/partial-date";
-import { Link } from "~/i18n/navigation";
+import { PlainLink } from "~/components/ui/plain-link";
 import { participantName } from "~/lib/participant-name";
 import type { TProfile } from "~/server/rcp/profile";
 
@@ -64,7 +64,7 @@ function ParticipantLink({ membership }: { membership: TMembership }) {
   if (participant.kind === "ORGANISATION") return <span>{name}</span>;
   return (
     <>
-      <Link href={`/countries/${participant.code}`}>{name}</Link>
+      <PlainLink href={`/countries/${participant.code}`}>{name}</PlainLink>
       {participant.kind === "TERRITORY" && <span className="text-muted"> ({t("territory")})</span>}
     </>
   );

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "~/i18n/navigation";
+import { PlainLink } from "~/components/ui/plain-link";
 import { resolveText } from "~/lib/localized-text";
 import type { TProfile } from "~/server/rcp/profile";
 
@@ -25,12 +25,12 @@ export function ThemeSection({ themes }: { themes: TProfile["themes"] }) {
             <ul className="flex flex-wrap gap-1">
               {list.map(({ theme }) => (
                 <li key={theme.slug}>
-                  <Link
+                  <PlainLink
                     href={`/rcps?theme=${theme.slug}`}
                     className="inline-block rounded-full bg-brand-soft px-2 py-0.5 text-xs text-brand-strong hover:underline"
                   >
                     {resolveText(theme.label, locale).text}
-                  </Link>
+                  </PlainLink>
                 </li>
               ))}
             </ul>
