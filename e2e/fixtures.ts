@@ -16,12 +16,18 @@ export async function expectNoAxeViolations(page: Page) {
 type TFixtures = { visit: (path: string) => Promise<void> };
 
 export const test = base.extend<TFixtures>({
-  // Every page a test visits is checked with axe once it has loaded.
+  // Every page a test visits is checked with axe once it has loaded, and must not have asked for a
+  // message its client components were not given (src/i18n/client-message-paths.ts).
   visit: async ({ page }, use) => {
+    const missing: string[] = [];
+    page.on("console", (message) => {
+      if (message.text().includes("MISSING_MESSAGE")) missing.push(message.text());
+    });
     await use(async (path: string) => {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       await expectNoAxeViolations(page);
+      expect(missing, `messages missing on ${path}`).toEqual([]);
     });
   },
 });

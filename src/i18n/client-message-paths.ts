@@ -2,9 +2,18 @@
 // these (see client-messages.tsx); a path that does not exist fails the unit tests.
 export const CLIENT_MESSAGES = {
   /** Header, not-found and error pages, on every page. */
-  shell: ["LocaleSwitcher", "Auth.signIn", "Auth.signOut", "Auth.signedInAs", "NotFound", "Error"],
+  shell: [
+    "LocaleSwitcher",
+    "Auth.signIn",
+    "Auth.signOut",
+    "Auth.signedInAs",
+    "Auth.yourWork",
+    "NotFound",
+    "Error",
+  ],
   directory: ["Directory", "Rcp.established", "Rcp.members", "Rcp.observers", "Rcp.themes"],
   compare: ["Compare"],
+  overlap: ["Overlap"],
   countryIndex: ["Country", "Rcp.role"],
 } as const;
 

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { buildHeatmapData } from "~/features/overlap/build-heatmap-data";
 import { OverlapExplorer, OverlapExplorerFallback } from "~/features/overlap/overlap-explorer";
+import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
+import { ClientMessages } from "~/i18n/client-messages";
 import { pageLocale } from "~/i18n/page-locale";
 import { publicCaller } from "~/trpc/server";
 
@@ -26,9 +28,11 @@ export default async function OverlapPage({ params }: TProps) {
         <p className="max-w-3xl text-lg text-muted">{t("intro")}</p>
         <p className="max-w-3xl text-sm text-muted">{t("scope")}</p>
       </header>
-      <Suspense fallback={<OverlapExplorerFallback {...data} />}>
-        <OverlapExplorer {...data} />
-      </Suspense>
+      <ClientMessages paths={CLIENT_MESSAGES.overlap}>
+        <Suspense fallback={<OverlapExplorerFallback {...data} />}>
+          <OverlapExplorer {...data} />
+        </Suspense>
+      </ClientMessages>
     </div>
   );
 }
