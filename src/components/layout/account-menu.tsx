@@ -23,6 +23,9 @@ export function AccountMenu() {
       <span className="text-muted">
         {t("signedInAs", { name: session.user.name ?? session.user.email ?? "" })}
       </span>
+      <Link href="/manage" className="font-medium">
+        {t("yourWork")}
+      </Link>
       <button
         type="button"
         onClick={() => void signOut({ callbackUrl: "/" })}

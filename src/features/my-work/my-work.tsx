@@ -1,0 +1,60 @@
+import { useTranslations } from "next-intl";
+import { Link } from "~/i18n/navigation";
+
+type TSecretariat = { role: "EDITOR" | "VIEWER"; rcp: { id: string; slug: string; shortName: string } };
+
+/** The secretariats the signed-in person belongs to, each with what they can do there. */
+export function MyWork({ secretariats, isAdmin }: { secretariats: TSecretariat[]; isAdmin: boolean }) {
+  const t = useTranslations("MyWork");
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="max-w-3xl text-muted">{t("intro")}</p>
+      </header>
+      {secretariats.length === 0 ? (
+        <p className="max-w-3xl rounded-card border border-dashed border-line bg-surface p-4">
+          {t(isAdmin ? "emptyAdmin" : "empty")}
+        </p>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {secretariats.map(({ role, rcp }) => (
+            <li key={rcp.id} className="space-y-2 rounded-card border border-line bg-surface p-4">
+              <h2 className="text-lg font-semibold">{rcp.shortName}</h2>
+              <p className="text-sm text-muted">{t("role", { role })}</p>
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+                {role === "EDITOR" && (
+                  <li>
+                    <Link href={`/manage/${rcp.slug}/edit`}>{t("edit", { rcp: rcp.shortName })}</Link>
+                  </li>
+                )}
+                <li>
+                  <Link href={`/manage/${rcp.slug}/history`}>{t("history")}</Link>
+                </li>
+                <li>
+                  <Link href={`/manage/${rcp.slug}/staff`}>{t("staff")}</Link>
+                </li>
+                <li>
+                  <Link href={`/rcps/${rcp.slug}`}>{t("publicProfile")}</Link>
+                </li>
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      {isAdmin && (
+        <section aria-labelledby="my-work-admin" className="space-y-2">
+          <h2 id="my-work-admin" className="text-xl font-semibold">
+            {t("adminHeading")}
+          </h2>
+          <p className="max-w-3xl text-muted">{t("adminIntro")}</p>
+          <p>
+            <Link href="/admin" className="font-medium">
+              {t("adminLink")}
+            </Link>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}
