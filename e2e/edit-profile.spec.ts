@@ -1,49 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import type { Page } from "@playwright/test";
-import pg from "pg";
-import { hashPassword } from "../src/server/auth/password";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { SignInPage } from "./pages/sign-in-page";
+import { createAccount, type TAccount } from "./support/e2e-db";
 
-// Editors are created straight in the end-to-end database (the one the web server started), then
-// sign in through the real sign-in page like anyone else.
-async function createEditor(rcpSlug: string) {
-  const password = `pw-${randomUUID()}`;
-  const user = { email: `editor-${randomUUID().slice(0, 8)}@example.org`, name: "Amina Diallo", password };
-  const client = new pg.Client({
-    host: "127.0.0.1",
-    port: Number(process.env.E2E_DB_PORT ?? 5436),
-    user: "postgres",
-    password: (await readFile(path.resolve(".data/e2e-postgres.password"), "utf8")).trim(),
-    database: "rcp_exchange",
-  });
-  await client.connect();
-  try {
-    const id = randomUUID();
-    await client.query(
-      `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now())`,
-      [id, user.email, user.name, await hashPassword(password)],
-    );
-    const staff = await client.query(
-      `INSERT INTO "RcpStaff" ("userId", "rcpId", role) SELECT $1, id, 'EDITOR' FROM "Rcp" WHERE slug = $2`,
-      [id, rcpSlug],
-    );
-    expect(staff.rowCount, `RCP ${rcpSlug} exists`).toBe(1);
-  } finally {
-    await client.end();
-  }
-  return user;
-}
-
-async function signIn(page: Page, user: { email: string; password: string }) {
-  await page.goto("/en/sign-in");
-  await page.getByLabel("Email address").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  // Checking the password hash takes a moment on a busy machine.
-  await expect(page).toHaveURL(/\/en$/, { timeout: 20_000 });
-}
+// Editors are created straight in the end-to-end database, then sign in through the real page.
+const createEditor = (rcpSlug: string) => createAccount({ rcpSlug, rcpRole: "EDITOR", name: "Amina Diallo" });
+const signIn = (page: Page, editor: TAccount) => new SignInPage(page).signIn(editor);
 
 const field = (page: Page, label: string) => page.getByRole("textbox", { name: label });
 const saved = /Saved\. Version \d+ is now public\./;
@@ -54,7 +17,6 @@ test.describe("editing a profile", () => {
 
   test("an editor's save shows on the public profile and in the history", async ({ page, visit }) => {
     const editor = await createEditor("midwa");
-    await visit("/en/sign-in");
     await signIn(page, editor);
 
     await visit("/en/manage/midwa/edit");
@@ -86,7 +48,6 @@ test.describe("editing a profile", () => {
     browser,
   }) => {
     const editor = await createEditor("igad-rcp");
-    await visit("/en/sign-in");
     await signIn(page, editor);
     await visit("/en/manage/igad-rcp/edit");
 
@@ -128,7 +89,6 @@ test.describe("editing a profile", () => {
 
   test("an editor cannot open another RCP's edit page", async ({ page, visit }) => {
     const editor = await createEditor("mtm");
-    await visit("/en/sign-in");
     await signIn(page, editor);
     const response = await page.goto("/en/manage/apc/edit");
     expect(response?.status()).toBe(404);

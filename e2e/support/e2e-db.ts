@@ -27,12 +27,13 @@ export async function createAccount(
     rcpSlug?: string;
     rcpRole?: "EDITOR" | "VIEWER";
     password?: string;
+    name?: string;
   } = {},
 ): Promise<TAccount> {
   const id = randomUUID().slice(0, 8);
   const email = `e2e-${id}@example.org`;
   const password = options.password ?? `correct horse ${id} battery`;
-  const name = `E2E user ${id}`;
+  const name = options.name ?? `E2E user ${id}`;
   const rcp = options.rcpSlug
     ? await e2eDb().rcp.findUniqueOrThrow({ where: { slug: options.rcpSlug }, select: { id: true } })
     : null;
