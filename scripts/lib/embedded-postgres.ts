@@ -62,16 +62,17 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
     `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
   await createDatabaseIfMissing(serverUrl("postgres"), options.database);
 
-  let isStopped = false;
+  // Every caller waits for the same shutdown: a signal starts it, and the process must not exit
+  // (from its own `finally`) before PostgreSQL has stopped and a throw-away folder is gone.
+  let stopping: Promise<void> | undefined;
+  const stop = async () => {
+    await server.stop();
+    if (options.isEphemeral) await rm(credentialsFile(dataDir), { force: true });
+  };
   return {
     url: serverUrl(options.database),
     serverUrl,
-    stop: async () => {
-      if (isStopped) return;
-      isStopped = true;
-      await server.stop();
-      if (options.isEphemeral) await rm(credentialsFile(dataDir), { force: true });
-    },
+    stop: () => (stopping ??= stop()),
   };
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -42,6 +43,21 @@ describe("embedded PostgreSQL", () => {
       warn.mockRestore();
       await second.stop();
     }
+  }, 60_000);
+
+  it("a second stop waits for the first: a throw-away folder is gone when either returns", async () => {
+    const dataDir = path.join(scratch, "throw-away");
+    const server = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      database: "app",
+      isEphemeral: true,
+    });
+    // A signal handler starts the stop; the command's own clean-up asks again right after.
+    void server.stop();
+    await server.stop();
+    expect(existsSync(dataDir)).toBe(false);
+    expect(existsSync(`${dataDir}.password`)).toBe(false);
   }, 60_000);
 
   it("says so when its port is taken", async () => {
