@@ -1,6 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
+import { PageHeader } from "~/components/ui/page-header";
+import { Section } from "~/components/ui/section";
 import { Link } from "~/i18n/navigation";
 import { routing } from "~/i18n/routing";
 import { publicCaller } from "~/trpc/server";
@@ -15,14 +17,8 @@ export default async function HomePage({ params }: TProps) {
   const rcps = await publicCaller.rcp.list();
   return (
     <div className="space-y-8">
-      <section className="space-y-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-lg text-muted">{t("intro")}</p>
-      </section>
-      <section aria-labelledby="processes-heading" className="space-y-3">
-        <h2 id="processes-heading" className="text-xl font-semibold">
-          {t("processesHeading")}
-        </h2>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <Section id="processes" title={t("processesHeading")}>
         {rcps.length === 0 ? (
           <p className="text-muted">{t("empty")}</p>
         ) : (
@@ -41,7 +37,7 @@ export default async function HomePage({ params }: TProps) {
             </ul>
           </>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Section } from "~/components/ui/section";
 import type { TCountry } from "~/server/country/data";
 import { DataTable } from "./data-table";
 import { Period } from "./period";
@@ -9,10 +10,7 @@ export function CountryChairTerms({ terms }: { terms: TCountry["chairTerms"] }) 
   const t = useTranslations("Country");
   const tRcp = useTranslations("Rcp");
   return (
-    <section aria-labelledby="chairs-heading" className="space-y-3">
-      <h2 id="chairs-heading" className="text-xl font-semibold">
-        {t("chairsHeading")}
-      </h2>
+    <Section id="chairs" title={t("chairsHeading")}>
       {terms.length === 0 ? (
         <p className="text-muted">{t("noChairs")}</p>
       ) : (
@@ -29,6 +27,6 @@ export function CountryChairTerms({ terms }: { terms: TCountry["chairTerms"] }) 
           }))}
         />
       )}
-    </section>
+    </Section>
   );
 }

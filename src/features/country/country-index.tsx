@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { PageHeader } from "~/components/ui/page-header";
 import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
 import { ClientMessages } from "~/i18n/client-messages";
 import { Link } from "~/i18n/navigation";
@@ -9,13 +10,11 @@ export function CountryIndex({ rows }: { rows: TIndexRow[] }) {
   const t = useTranslations("Country");
   return (
     <div className="space-y-6">
-      <header className="space-y-3">
-        <h1 className="text-3xl font-bold">{t("indexTitle")}</h1>
-        <p className="max-w-3xl text-lg text-muted">{t("indexIntro")}</p>
+      <PageHeader title={t("indexTitle")} intro={t("indexIntro")}>
         <p>
           <Link href="/map">{t("mapLink")}</Link>
         </p>
-      </header>
+      </PageHeader>
       {rows.length === 0 ? (
         <p className="rounded-card border border-line bg-surface p-4">{t("empty")}</p>
       ) : (

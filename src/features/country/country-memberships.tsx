@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Section } from "~/components/ui/section";
 import type { TCountry } from "~/server/country/data";
 import { DataTable } from "./data-table";
 import { Period } from "./period";
@@ -18,10 +19,7 @@ export function CurrentMemberships({
   const tRcp = useTranslations("Rcp");
   const hasDates = memberships.some((m) => m.startDate);
   return (
-    <section aria-labelledby="memberships-heading" className="space-y-3">
-      <h2 id="memberships-heading" className="text-xl font-semibold">
-        {t("membershipsHeading")}
-      </h2>
+    <Section id="memberships" title={t("membershipsHeading")}>
       {memberships.length === 0 ? (
         <p className="text-muted">{t("noCurrent", { kind })}</p>
       ) : (
@@ -46,7 +44,7 @@ export function CurrentMemberships({
           }))}
         />
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -56,10 +54,7 @@ export function FormerMemberships({ memberships }: { memberships: TMembership[] 
   const tRcp = useTranslations("Rcp");
   if (memberships.length === 0) return null;
   return (
-    <section aria-labelledby="former-heading" className="space-y-3">
-      <h2 id="former-heading" className="text-xl font-semibold">
-        {t("formerHeading")}
-      </h2>
+    <Section id="former" title={t("formerHeading")}>
       <DataTable
         caption={t("formerCaption")}
         columns={[t("detailColumn.process"), t("detailColumn.role"), t("detailColumn.period")]}
@@ -72,6 +67,6 @@ export function FormerMemberships({ memberships }: { memberships: TMembership[] 
           ],
         }))}
       />
-    </section>
+    </Section>
   );
 }

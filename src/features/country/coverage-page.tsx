@@ -1,4 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { PageHeader } from "~/components/ui/page-header";
 import { Link } from "~/i18n/navigation";
 import { CoverageLegend } from "./coverage-legend";
 import { CoverageMap } from "./coverage-map";
@@ -20,10 +21,7 @@ export function CoveragePage({ countries }: { countries: TMapCountry[] }) {
     .sort(new Intl.Collator(locale).compare);
   return (
     <div className="space-y-6">
-      <header className="space-y-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-lg text-muted">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {countries.length === 0 ? (
         <p className="rounded-card border border-line bg-surface p-4">{t("empty")}</p>
       ) : (

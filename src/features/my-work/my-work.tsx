@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl";
+import { PageHeader } from "~/components/ui/page-header";
+import { Section } from "~/components/ui/section";
 import { Link } from "~/i18n/navigation";
 
 type TSecretariat = { role: "EDITOR" | "VIEWER"; rcp: { id: string; slug: string; shortName: string } };
@@ -8,10 +10,7 @@ export function MyWork({ secretariats, isAdmin }: { secretariats: TSecretariat[]
   const t = useTranslations("MyWork");
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-muted">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {secretariats.length === 0 ? (
         <p className="max-w-3xl rounded-card border border-dashed border-line bg-surface p-4">
           {t(isAdmin ? "emptyAdmin" : "empty")}
@@ -43,17 +42,14 @@ export function MyWork({ secretariats, isAdmin }: { secretariats: TSecretariat[]
         </ul>
       )}
       {isAdmin && (
-        <section aria-labelledby="my-work-admin" className="space-y-2">
-          <h2 id="my-work-admin" className="text-xl font-semibold">
-            {t("adminHeading")}
-          </h2>
+        <Section id="my-work-admin" title={t("adminHeading")} className="space-y-2">
           <p className="max-w-3xl text-muted">{t("adminIntro")}</p>
           <p>
             <Link href="/admin" className="font-medium">
               {t("adminLink")}
             </Link>
           </p>
-        </section>
+        </Section>
       )}
     </div>
   );

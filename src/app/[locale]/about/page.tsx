@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PageHeader } from "~/components/ui/page-header";
+import { Section } from "~/components/ui/section";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
 
@@ -27,20 +29,11 @@ export default async function AboutPage({ params }: TProps) {
   const layout = await getTranslations("Layout");
   return (
     <article className="max-w-3xl space-y-8">
-      <header className="space-y-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="text-lg text-muted">{t("intro")}</p>
-      </header>
-      <section aria-labelledby="about-why" className="space-y-3">
-        <h2 id="about-why" className="text-xl font-semibold">
-          {t("why.heading")}
-        </h2>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <Section id="about-why" title={t("why.heading")}>
         <p>{t("why.body")}</p>
-      </section>
-      <section aria-labelledby="about-views" className="space-y-3">
-        <h2 id="about-views" className="text-xl font-semibold">
-          {t("views.heading")}
-        </h2>
+      </Section>
+      <Section id="about-views" title={t("views.heading")}>
         <ul className="list-disc space-y-1 pl-6">
           {views.map(([href, key]) => (
             <li key={key}>
@@ -48,25 +41,18 @@ export default async function AboutPage({ params }: TProps) {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="about-secretariats" className="space-y-3">
-        <h2 id="about-secretariats" className="text-xl font-semibold">
-          {t("secretariats.heading")}
-        </h2>
+      </Section>
+      <Section id="about-secretariats" title={t("secretariats.heading")}>
         <p>{t("secretariats.body")}</p>
-      </section>
-      <section aria-labelledby="about-sources" className="space-y-3">
-        <h2 id="about-sources" className="text-xl font-semibold">
-          {t("sources.heading")}
-        </h2>
+      </Section>
+      <Section id="about-sources" title={t("sources.heading")}>
         <p>{t("sources.body")}</p>
         <ul className="list-disc space-y-1 pl-6">
-          <li>{t("sources.matrix")}</li>
-          <li>{t("sources.annexB")}</li>
-          <li>{t("sources.paper")}</li>
-          <li>{t("sources.workshop")}</li>
+          {(["matrix", "annexB", "paper", "workshop"] as const).map((key) => (
+            <li key={key}>{t(`sources.${key}`)}</li>
+          ))}
         </ul>
-      </section>
+      </Section>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { PageHeader } from "~/components/ui/page-header";
 import { MATRIX_COLUMNS } from "~/features/compare/build-matrix";
 import { loadMatrix } from "~/features/compare/load-matrix";
 import { MatrixTable, MatrixView } from "~/features/compare/matrix-view";
@@ -21,10 +22,7 @@ export default async function ComparePage({ params }: TProps) {
   const { matrix, headers } = await loadMatrix(locale);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-muted">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <ClientMessages paths={CLIENT_MESSAGES.compare}>
         <Suspense fallback={<MatrixTable matrix={matrix} headers={headers} columns={MATRIX_COLUMNS} />}>
           <MatrixView matrix={matrix} headers={headers} />

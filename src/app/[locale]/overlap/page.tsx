@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { PageHeader } from "~/components/ui/page-header";
 import { buildHeatmapData } from "~/features/overlap/build-heatmap-data";
 import { OverlapExplorer, OverlapExplorerFallback } from "~/features/overlap/overlap-explorer";
 import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
@@ -23,11 +24,9 @@ export default async function OverlapPage({ params }: TProps) {
   const data = buildHeatmapData(overlap, locale);
   return (
     <div className="space-y-6">
-      <header className="space-y-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-lg text-muted">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")}>
         <p className="max-w-3xl text-sm text-muted">{t("scope")}</p>
-      </header>
+      </PageHeader>
       <ClientMessages paths={CLIENT_MESSAGES.overlap}>
         <Suspense fallback={<OverlapExplorerFallback {...data} />}>
           <OverlapExplorer {...data} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { PageHeader } from "~/components/ui/page-header";
 import { DirectoryBrowser, DirectoryPreview } from "~/features/rcp/directory-browser";
 import { loadDirectory } from "~/features/rcp/load-directory";
 import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
@@ -20,10 +21,7 @@ export default async function DirectoryPage({ params }: TProps) {
   const directory = await loadDirectory(locale);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-muted">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {/* Filters are read in the browser; the cached page itself is the unfiltered directory. */}
       <ClientMessages paths={CLIENT_MESSAGES.directory}>
         <Suspense fallback={<DirectoryPreview {...directory} />}>

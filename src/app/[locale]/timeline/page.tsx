@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PageHeader } from "~/components/ui/page-header";
+import { Section } from "~/components/ui/section";
 import { ActivityList } from "~/features/timeline/activity-list";
 import { FoundingTimeline } from "~/features/timeline/founding-timeline";
 import { RegionLegend } from "~/features/timeline/region-legend";
@@ -25,14 +27,8 @@ export default async function TimelinePage({ params }: TProps) {
   const last = rcps.at(-1);
   return (
     <div className="space-y-10">
-      <header className="space-y-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-lg text-muted">{t("intro")}</p>
-      </header>
-      <section aria-labelledby="foundings-heading" className="space-y-4">
-        <h2 id="foundings-heading" className="text-xl font-semibold">
-          {t("foundings.heading")}
-        </h2>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <Section id="foundings" title={t("foundings.heading")} className="space-y-4">
         {first && last ? (
           <>
             <p className="text-muted">
@@ -49,14 +45,11 @@ export default async function TimelinePage({ params }: TProps) {
         ) : (
           <p className="text-muted">{t("foundings.empty")}</p>
         )}
-      </section>
-      <section aria-labelledby="activities-heading" className="space-y-4">
-        <h2 id="activities-heading" className="text-xl font-semibold">
-          {t("activities.heading")}
-        </h2>
+      </Section>
+      <Section id="activities" title={t("activities.heading")} className="space-y-4">
         <p className="max-w-3xl text-muted">{t("activities.intro")}</p>
         <ActivityList activities={activities} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,16 +1,14 @@
 import { useTranslations } from "next-intl";
 import { LocalizedText } from "~/components/ui/localized-text";
 import { PartialDate } from "~/components/ui/partial-date";
+import { Section } from "~/components/ui/section";
 import type { TProfile } from "~/server/rcp/profile";
 
 export function ActivityList({ activities }: { activities: TProfile["activities"] }) {
   const t = useTranslations("Profile");
   const tRcp = useTranslations("Rcp");
   return (
-    <section aria-labelledby="activities-heading" className="space-y-3">
-      <h2 id="activities-heading" className="text-xl font-semibold">
-        {t("activities")}
-      </h2>
+    <Section id="activities" title={t("activities")}>
       {activities.length === 0 ? (
         <p className="text-sm text-muted">{t("noActivities")}</p>
       ) : (
@@ -28,6 +26,6 @@ export function ActivityList({ activities }: { activities: TProfile["activities"
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { LocalizedText } from "~/components/ui/localized-text";
+import { Section } from "~/components/ui/section";
 import type { TProfile } from "~/server/rcp/profile";
 
 type TProps = Pick<TProfile, "developmentGroup" | "annexBAnswers">;
@@ -10,10 +11,7 @@ export function AnnexBSection({ developmentGroup, annexBAnswers }: TProps) {
   const tRcp = useTranslations("Rcp");
   if (!developmentGroup && annexBAnswers.length === 0) return null;
   return (
-    <section aria-labelledby="annex-b-heading" className="space-y-3">
-      <h2 id="annex-b-heading" className="text-xl font-semibold">
-        {t("annexB")}
-      </h2>
+    <Section id="annex-b" title={t("annexB")}>
       {developmentGroup && <p className="font-medium">{tRcp(`developmentGroup.${developmentGroup}`)}</p>}
       {annexBAnswers.length > 0 && (
         <dl className="divide-y divide-line rounded-card border border-line bg-surface">
@@ -32,6 +30,6 @@ export function AnnexBSection({ developmentGroup, annexBAnswers }: TProps) {
         </dl>
       )}
       <p className="text-xs text-muted">{t("annexBSource")}</p>
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { PartialDate } from "~/components/ui/partial-date";
+import { Section } from "~/components/ui/section";
 import { participantName } from "~/lib/participant-name";
 import type { TProfile } from "~/server/rcp/profile";
 
@@ -9,10 +10,7 @@ export function ChairTimeline({ terms }: { terms: TProfile["chairTerms"] }) {
   const tRcp = useTranslations("Rcp");
   const locale = useLocale();
   return (
-    <section aria-labelledby="chairs-heading" className="space-y-3">
-      <h2 id="chairs-heading" className="text-xl font-semibold">
-        {t("chairs")}
-      </h2>
+    <Section id="chairs" title={t("chairs")}>
       {terms.length === 0 ? (
         <p className="text-sm text-muted">{t("noChairs")}</p>
       ) : (
@@ -43,6 +41,6 @@ export function ChairTimeline({ terms }: { terms: TProfile["chairTerms"] }) {
           ))}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }

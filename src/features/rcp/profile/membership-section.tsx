@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { PartialDate } from "~/components/ui/partial-date";
 import { PlainLink } from "~/components/ui/plain-link";
+import { Section } from "~/components/ui/section";
 import { participantName } from "~/lib/participant-name";
 import type { TProfile } from "~/server/rcp/profile";
 
@@ -19,10 +20,7 @@ export function MembershipSection({ memberships }: { memberships: TMembership[] 
     );
 
   return (
-    <section aria-labelledby="participants-heading" className="space-y-4">
-      <h2 id="participants-heading" className="text-xl font-semibold">
-        {t("participants")}
-      </h2>
+    <Section id="participants" title={t("participants")} className="space-y-4">
       {ROLES.map((role) => {
         const group = sortByName(current.filter((m) => m.role === role));
         if (group.length === 0) return null;
@@ -52,7 +50,7 @@ export function MembershipSection({ memberships }: { memberships: TMembership[] 
           </ul>
         </div>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { LocalizedText } from "~/components/ui/localized-text";
+import { Section } from "~/components/ui/section";
 import { participantName } from "~/lib/participant-name";
 import type { TProfile } from "~/server/rcp/profile";
 
@@ -10,10 +11,7 @@ export function SecretariatSection({ secretariatKind, secretariatText, secretari
   const tRcp = useTranslations("Rcp");
   const locale = useLocale();
   return (
-    <section aria-labelledby="secretariat-heading" className="space-y-2">
-      <h2 id="secretariat-heading" className="text-xl font-semibold">
-        {t("secretariat")}
-      </h2>
+    <Section id="secretariat" title={t("secretariat")} className="space-y-2">
       <p className="font-medium">{tRcp(`secretariatKind.${secretariatKind}`)}</p>
       {secretariatHosts.length > 0 && (
         <p className="text-sm">
@@ -22,6 +20,6 @@ export function SecretariatSection({ secretariatKind, secretariatText, secretari
         </p>
       )}
       <LocalizedText value={secretariatText} as="p" className="text-sm text-muted" />
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { PlainLink } from "~/components/ui/plain-link";
+import { Section } from "~/components/ui/section";
 import { resolveText } from "~/lib/localized-text";
 import type { TProfile } from "~/server/rcp/profile";
 
@@ -12,10 +13,7 @@ export function ThemeSection({ themes }: { themes: TProfile["themes"] }) {
     ["PRIORITY", t("priorityThemes")],
   ] as const;
   return (
-    <section aria-labelledby="themes-heading" className="space-y-3">
-      <h2 id="themes-heading" className="text-xl font-semibold">
-        {t("themes")}
-      </h2>
+    <Section id="themes" title={t("themes")}>
       {groups.map(([kind, label]) => {
         const list = themes.filter((theme) => theme.kind === kind);
         if (list.length === 0) return null;
@@ -37,6 +35,6 @@ export function ThemeSection({ themes }: { themes: TProfile["themes"] }) {
           </div>
         );
       })}
-    </section>
+    </Section>
   );
 }

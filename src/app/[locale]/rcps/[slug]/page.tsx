@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "~/components/ui/localized-text";
 import { Paragraphs } from "~/components/ui/paragraphs";
+import { Section } from "~/components/ui/section";
+import { PeerList } from "~/features/overlap/peer-list";
 import { loadProfile } from "~/features/rcp/load-profile";
 import { ActivityList } from "~/features/rcp/profile/activity-list";
 import { AnnexBSection } from "~/features/rcp/profile/annex-b-section";
@@ -11,7 +13,6 @@ import { MembershipSection } from "~/features/rcp/profile/membership-section";
 import { ProfileHeader } from "~/features/rcp/profile/profile-header";
 import { SecretariatSection } from "~/features/rcp/profile/secretariat-section";
 import { ThemeSection } from "~/features/rcp/profile/theme-section";
-import { PeerList } from "~/features/overlap/peer-list";
 import { pageLocale } from "~/i18n/page-locale";
 import { publicCaller } from "~/trpc/server";
 
@@ -38,17 +39,11 @@ export default async function RcpProfilePage({ params }: TProps) {
       <ProfileHeader profile={profile} />
       <div className="grid gap-10 lg:grid-cols-3">
         <div className="space-y-10 lg:col-span-2">
-          <section aria-labelledby="areas-heading" className="space-y-2">
-            <h2 id="areas-heading" className="text-xl font-semibold">
-              {t("mainAreas")}
-            </h2>
+          <Section id="areas" title={t("mainAreas")} className="space-y-2">
             <Paragraphs value={profile.description} className="space-y-3" />
-          </section>
+          </Section>
           {profile.priorities.length > 0 && (
-            <section aria-labelledby="priorities-heading" className="space-y-2">
-              <h2 id="priorities-heading" className="text-xl font-semibold">
-                {t("priorities")}
-              </h2>
+            <Section id="priorities" title={t("priorities")} className="space-y-2">
               <ol className="list-decimal space-y-1 pl-6">
                 {profile.priorities.map((priority, index) => (
                   <li key={index}>
@@ -56,7 +51,7 @@ export default async function RcpProfilePage({ params }: TProps) {
                   </li>
                 ))}
               </ol>
-            </section>
+            </Section>
           )}
           <MembershipSection memberships={profile.memberships} />
           <AnnexBSection developmentGroup={profile.developmentGroup} annexBAnswers={profile.annexBAnswers} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "~/components/ui/page-header";
 import { LinkedText } from "~/features/outbox/linked-text";
 import { loadOutboxPage } from "~/features/outbox/load-outbox-page";
 import { Link } from "~/i18n/navigation";
@@ -24,10 +25,7 @@ export default async function OutboxPage({ params, searchParams }: TProps) {
   const format = await getFormatter();
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-muted">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {outbox.total === 0 ? (
         <p className="rounded-card border border-line bg-surface p-6">{t("empty")}</p>
       ) : (
