@@ -36,5 +36,14 @@ export const ZCreateInvitationInput = z
 export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInput>;
 
 export const ZInvitationIdInput = z.object({ id: ZRecordId });
+
+export const INVITATIONS_PER_PAGE = 20;
+
+/** A page of the platform's open invitations, in the administration. */
+export const ZListOpenInvitationsInput = z.object({
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(INVITATIONS_PER_PAGE),
+});
+export type TListOpenInvitationsInput = z.output<typeof ZListOpenInvitationsInput>;
 export const ZResendInvitationInput = ZInvitationIdInput.extend({ locale: ZLocale });
 export const ZInvitationTokenInput = z.object({ token: ZToken });
