@@ -7,14 +7,20 @@ export const INVITE_ROLES = ["EDITOR", "VIEWER"] as const;
 export const ZInviteRole = z.enum(INVITE_ROLES);
 export const ZLocale = z.enum(locales);
 
-/** The invite form on an RCP's staff page. */
-export const ZInviteForm = z.object({
-  email: ZEmail,
-  name: z.string().trim().max(200, { message: "nameTooLong" }),
-  role: ZInviteRole,
-  isPlatformAdmin: z.boolean(),
-  locale: ZLocale,
-});
+/**
+ * The invite form: on an RCP's staff page `rcpId` is that RCP's; in the administration it is
+ * chosen, and "" (no RCP) invites a platform administrator only.
+ */
+export const ZInviteForm = z
+  .object({
+    email: ZEmail,
+    name: z.string().trim().max(200, { message: "nameTooLong" }),
+    rcpId: z.string(),
+    role: ZInviteRole,
+    isPlatformAdmin: z.boolean(),
+    locale: ZLocale,
+  })
+  .refine((form) => form.rcpId !== "" || form.isPlatformAdmin, { message: "noTarget", path: ["rcpId"] });
 export type TInviteForm = z.infer<typeof ZInviteForm>;
 
 export const ZCreateInvitationInput = z
