@@ -43,7 +43,7 @@ export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInput>;
 
 export const ZInvitationIdInput = z.object({ id: ZRecordId });
 
-export const INVITATIONS_PER_PAGE = 20;
+export const INVITATIONS_PER_PAGE = 10;
 
 /** A page of the platform's open invitations, in the administration. */
 export const ZListOpenInvitationsInput = z.object({
