@@ -8,8 +8,10 @@ import path from "node:path";
 import nextEnv from "@next/env";
 import { z } from "zod";
 import { bootstrapSchema, describeIssues } from "../src/env-schema";
+import { createDbClient } from "../src/server/db-client";
 import { readOrCreateAuthSecret } from "./lib/auth-secret";
 import { openDatabase, type TDatabase } from "./lib/database";
+import { formatDemoAccounts, seedDemoAccounts } from "./lib/demo-accounts";
 import { ensureFirstAdmin } from "./lib/first-admin";
 import { freePort, isPortInUse } from "./lib/free-port";
 import { migrateDeploy, runPrisma } from "./lib/prisma-cli";
@@ -18,8 +20,8 @@ import { StartupError } from "./lib/startup-error";
 const root = path.resolve(import.meta.dirname, "..");
 const require = createRequire(import.meta.url);
 
-type TCommand = "start" | "dev" | "seed" | "migrate-dev" | "migrations-check";
-const commands: readonly TCommand[] = ["start", "dev", "seed", "migrate-dev", "migrations-check"];
+const commands = ["start", "dev", "seed", "seed-demo", "migrate-dev", "migrations-check"] as const;
+type TCommand = (typeof commands)[number];
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2) as [TCommand | undefined, ...string[]];
@@ -67,6 +69,11 @@ async function runCommand(command: TCommand, args: string[], database: TDatabase
       await migrateDeploy(database.url);
       await runSeed(database.url, true);
       return 0;
+    case "seed-demo":
+      // The demo accounts join real RCPs: an empty database receives the reference data first.
+      await migrateDeploy(database.url);
+      await runSeed(database.url, false);
+      return runDemoSeed(database.url);
     default:
       break;
   }
@@ -116,6 +123,26 @@ async function checkMigrations(databaseUrl: string) {
 async function runSeed(databaseUrl: string, isForced: boolean) {
   const { seedIfEmpty, seedAll } = await import("../prisma/seed/run");
   await (isForced ? seedAll(databaseUrl) : seedIfEmpty(databaseUrl));
+}
+
+/** Only on request (`npm run db:seed-demo`): accounts with known passwords never appear by themselves. */
+async function runDemoSeed(databaseUrl: string) {
+  const db = createDbClient(databaseUrl, 1);
+  try {
+    const { accounts, missingRcps } = await seedDemoAccounts(db);
+    if (missingRcps.length > 0)
+      console.error(`No demo accounts for these missing RCPs: ${missingRcps.join(", ")}.`);
+    if (accounts.length === 0) return 1;
+    const created = accounts.filter((account) => account.isNew).length;
+    console.log(
+      `\nDemo secretariat accounts: ${created} created, ${accounts.length - created} with a new password.` +
+        " Passwords are shown only this once; run the command again to replace them.\n",
+    );
+    console.log(`${formatDemoAccounts(accounts)}\n`);
+    return 0;
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 function runChild(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {

@@ -4,7 +4,8 @@ import type { TReceivedMail } from "../../tests/support/smtp";
 
 const mailboxUrl = `http://127.0.0.1:${process.env.E2E_MAILBOX_PORT ?? 3198}`;
 
-async function messagesTo(address: string): Promise<TReceivedMail[]> {
+/** Every message to `address` received so far, oldest first. */
+export async function mailsTo(address: string): Promise<TReceivedMail[]> {
   const response = await fetch(`${mailboxUrl}/messages?to=${encodeURIComponent(address)}`);
   if (!response.ok) throw new Error(`The test mailbox answered ${response.status}`);
   return (await response.json()) as TReceivedMail[];
@@ -14,7 +15,7 @@ async function messagesTo(address: string): Promise<TReceivedMail[]> {
 export async function latestMailTo(address: string): Promise<TReceivedMail> {
   let latest: TReceivedMail | undefined;
   await expect
-    .poll(async () => (latest = (await messagesTo(address)).at(-1)), {
+    .poll(async () => (latest = (await mailsTo(address)).at(-1)), {
       message: `a mail to ${address}`,
       timeout: 15_000,
     })

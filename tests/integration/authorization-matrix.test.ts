@@ -133,6 +133,7 @@ export const authorizationTable: Record<string, TRow> = {
     expected: adminsOnly,
     isMutation: true,
   },
+  "admin.listInvitations": { input: () => ({ page: 1 }), expected: adminsOnly },
   "admin.listRcps": { input: () => undefined, expected: adminsOnly },
   "admin.createRcp": {
     input: ({ targets }) => ({

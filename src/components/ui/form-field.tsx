@@ -1,41 +1,96 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 
-type TProps = InputHTMLAttributes<HTMLInputElement> & {
+/** id, aria-invalid and aria-describedby for the control of a <Field>: its help, then its error. */
+export function controlProps(id: string, options: { help?: ReactNode; error?: string }) {
+  const describedBy = [options.help ? `${id}-help` : null, options.error ? `${id}-error` : null].filter(
+    Boolean,
+  );
+  return {
+    id,
+    "aria-invalid": options.error ? true : undefined,
+    "aria-describedby": describedBy.length ? describedBy.join(" ") : undefined,
+  };
+}
+
+type TFieldProps = {
   id: string;
   label: ReactNode;
-  ref?: Ref<HTMLInputElement>;
+  /** Said after the label in brackets, e.g. "optional". */
+  hint?: string;
+  /** For screen readers only, when a heading right above already says it. */
+  isLabelHidden?: boolean;
+  help?: ReactNode;
+  /** Shown before the control instead of after it, for advice to read before typing. */
+  isHelpFirst?: boolean;
   /** Already translated. */
   error?: string;
-  hint?: ReactNode;
+  children: ReactNode;
+  className?: string;
 };
 
-/** A labelled input whose hint and error are announced with it (aria-describedby, aria-invalid). */
-export function FormField({ id, label, error, hint, className, ...input }: TProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+/**
+ * A label, its control (any input, select or textarea given `controlProps(id, …)`), a help text
+ * and the field's error, tied together for screen readers.
+ */
+export function Field({
+  id,
+  label,
+  hint,
+  isLabelHidden,
+  help,
+  isHelpFirst,
+  error,
+  children,
+  className,
+}: TFieldProps) {
+  const helpText = help && (
+    <p id={`${id}-help`} className="text-sm text-muted">
+      {help}
+    </p>
+  );
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
+    <div className={className ?? "space-y-1"}>
+      <label htmlFor={id} className={isLabelHidden ? "sr-only" : "block text-sm font-medium"}>
         {label}
+        {hint && <span className="font-normal text-muted"> ({hint})</span>}
       </label>
-      {hint && (
-        <p id={hintId} className="text-sm text-muted">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`w-full rounded border px-3 py-2 ${error ? "border-danger" : "border-line"} ${className ?? ""}`}
-        {...input}
-      />
+      {isHelpFirst && helpText}
+      {children}
+      {!isHelpFirst && helpText}
       {error && (
-        <p id={errorId} className="text-sm font-medium text-danger">
+        <p id={`${id}-error`} className="text-sm font-medium text-danger">
           {error}
         </p>
       )}
     </div>
   );
 }
+
+type TFormFieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  id: string;
+  label: ReactNode;
+  ref?: Ref<HTMLInputElement>;
+  /** Already translated. */
+  error?: string;
+  /** Advice shown between the label and the input. */
+  hint?: ReactNode;
+};
+
+/** A labelled text input whose hint and error are announced with it: the common case of <Field>. */
+export function FormField({ id, label, error, hint, className, ...input }: TFormFieldProps) {
+  return (
+    <Field id={id} label={label} help={hint} isHelpFirst error={error}>
+      <input
+        className={`w-full rounded border px-3 py-2 ${error ? "border-danger" : "border-line"} ${className ?? ""}`}
+        {...controlProps(id, { help: hint, error })}
+        {...input}
+      />
+    </Field>
+  );
+}
+
+export const inputClass =
+  "w-full rounded border border-line bg-surface px-3 py-2 aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger";
+export const buttonClass =
+  "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-70";
+export const secondaryButtonClass = "rounded border border-line px-4 py-2 font-medium hover:bg-brand-soft";

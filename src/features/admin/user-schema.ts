@@ -30,6 +30,11 @@ export const ZListUsersInput = z.object({
 });
 export type TListUsersInput = z.output<typeof ZListUsersInput>;
 
+/** The page of pending invitations shown under the users page's invite form, in its address. */
+export const ZInvitationsPageParams = z.object({
+  invitationsPage: z.number().int().min(1).max(100_000).default(1),
+});
+
 export const ZUserIdInput = z.object({ userId: ZId });
 
 export const ZSetPlatformRoleInput = z.object({

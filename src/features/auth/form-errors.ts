@@ -28,7 +28,10 @@ const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is
   typeof value === "string" && (list as readonly string[]).includes(value);
 
 export type TServerError = {
-  /** Field name → translated message, for errors the server tied to a field. */
+  /**
+   * Field name → message key, for errors the server tied to a field: give it to the form
+   * (`setError`), which shows it through `field` like its own validation messages.
+   */
   fields: Record<string, string>;
   /** A translated message about the whole form, when no field is to blame. */
   form: string | null;
@@ -49,6 +52,8 @@ export function useFormErrors() {
     if (!message) return undefined;
     if (isPasswordProblem(message)) return tPassword(message);
     if (isOneOf(FIELD_ERRORS, message)) return tField(message);
+    // Refusals about what was typed in one field, e.g. the address of someone already invited.
+    if (isOneOf(ACCOUNT_ERRORS, message)) return tAccount(message);
     return tErrors("BAD_REQUEST");
   };
 
@@ -60,10 +65,9 @@ export function useFormErrors() {
     }
     const data = error.data as { code?: string; fieldErrors?: Record<string, string[]> } | undefined;
     for (const [name, messages] of Object.entries(data?.fieldErrors ?? {})) {
-      const text = field(messages[0]);
-      if (text) result.fields[name] = text;
+      if (messages[0]) result.fields[name] = messages[0];
     }
-    if (isPasswordProblem(error.message)) result.fields.password = tPassword(error.message);
+    if (isPasswordProblem(error.message)) result.fields.password = error.message;
     if (Object.keys(result.fields).length > 0) return result;
     if (isOneOf(ACCOUNT_ERRORS, error.message)) {
       result.accountError = error.message;

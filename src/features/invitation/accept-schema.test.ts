@@ -53,15 +53,21 @@ describe("account form schemas", () => {
   it("normalise email addresses and require a target for an invitation", () => {
     expect(ZEmail.parse("  Amina@Example.ORG ")).toBe("amina@example.org");
     expect(problems(ZEmail.safeParse("not an address"))).toEqual({ "": "invalidEmail" });
-    expect(
-      ZInviteForm.safeParse({
-        email: "a@example.org",
-        name: "",
-        role: "EDITOR",
-        isPlatformAdmin: false,
-        locale: "es",
-      }).success,
-    ).toBe(true);
+    const invite = {
+      email: "a@example.org",
+      name: "",
+      rcpId: "crcp0000000000000000000000",
+      role: "EDITOR",
+      isPlatformAdmin: false,
+      locale: "es",
+    };
+    expect(ZInviteForm.safeParse(invite).success).toBe(true);
+    // In the administration, no RCP chosen means a platform administrator only; it must be ticked.
+    expect(ZInviteForm.safeParse({ ...invite, rcpId: "", isPlatformAdmin: true }).success).toBe(true);
+    expect(problems(ZInviteForm.safeParse({ ...invite, email: "amina", rcpId: "" }))).toEqual({
+      email: "invalidEmail",
+      rcpId: "noTarget",
+    });
     expect(
       ZCreateInvitationInput.safeParse({ email: "a@example.org", locale: "en", rcp: null }).success,
     ).toBe(false);

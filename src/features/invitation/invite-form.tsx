@@ -4,8 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { FormField } from "~/components/ui/form-field";
+import { useForm, useWatch } from "react-hook-form";
+import { controlProps, Field, FormField, inputClass } from "~/components/ui/form-field";
 import { useFormErrors } from "~/features/auth/form-errors";
 import { useRouter } from "~/i18n/navigation";
 import { locales } from "~/i18n/routing";
@@ -13,26 +13,52 @@ import { useTRPC } from "~/trpc/react";
 import { INVITE_ROLES, ZInviteForm, type TInviteForm } from "./schema";
 
 type TProps = {
-  rcpId: string;
+  /**
+   * The RCP the person joins: the staff page's own, or one the inviter chooses among `choices`
+   * (the administration), where choosing none invites a platform administrator only.
+   */
+  rcp: { id: string } | { choices: { id: string; label: string }[] };
   /** Administrators may also grant platform administration. */
   canGrantAdmin: boolean;
+  /** The id of the heading that names the form. */
+  labelledBy?: string;
 };
 
-/** Invites a colleague to the RCP's secretariat: they get an email with a link to set a password. */
-export function InviteForm({ rcpId, canGrantAdmin }: TProps) {
+/** Where the server's field errors go: the procedure nests the RCP and its role under `rcp`. */
+const SERVER_FIELDS: Record<string, keyof TInviteForm> = {
+  email: "email",
+  name: "name",
+  rcp: "rcpId",
+  "rcp.rcpId": "rcpId",
+  "rcp.role": "role",
+  locale: "locale",
+};
+
+/** Invites a person by email: they get a link to set a password, and the rights chosen here. */
+export function InviteForm({ rcp, canGrantAdmin, labelledBy }: TProps) {
   const t = useTranslations("InviteForm");
   const tStaff = useTranslations("Staff");
   const tLocale = useTranslations("LocaleSwitcher");
+  const tErrors = useTranslations("Errors");
   const locale = useLocale();
   const router = useRouter();
   const trpc = useTRPC();
   const errors = useFormErrors();
   const [formError, setFormError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const choices = "choices" in rcp ? rcp.choices : null;
   const form = useForm<TInviteForm>({
     resolver: zodResolver(ZInviteForm),
-    defaultValues: { email: "", name: "", role: "VIEWER", isPlatformAdmin: false, locale },
+    defaultValues: {
+      email: "",
+      name: "",
+      rcpId: "id" in rcp ? rcp.id : "",
+      role: "VIEWER",
+      isPlatformAdmin: false,
+      locale,
+    },
   });
+  const hasRcp = useWatch({ control: form.control, name: "rcpId" }) !== "";
   const create = useMutation(trpc.invitation.create.mutationOptions());
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -44,26 +70,39 @@ export function InviteForm({ rcpId, canGrantAdmin }: TProps) {
         name: values.name,
         locale: values.locale,
         isPlatformAdmin: canGrantAdmin && values.isPlatformAdmin,
-        rcp: { rcpId, role: values.role },
+        rcp: values.rcpId ? { rcpId: values.rcpId, role: values.role } : null,
       });
       setNotice(result.isMailSent ? t("sent", { email: values.email }) : tStaff("notSent"));
       form.reset({ ...values, email: "", name: "", isPlatformAdmin: false });
       router.refresh();
     } catch (error) {
       const problem = errors.server(error);
+      let isOnAField = false;
       for (const [field, message] of Object.entries(problem.fields)) {
-        if (field === "email" || field === "name") form.setError(field, { message });
+        const target = SERVER_FIELDS[field];
+        if (!target) continue;
+        form.setError(target, { message }, { shouldFocus: !isOnAField });
+        isOnAField = true;
       }
-      setFormError(problem.form);
+      // Refusals of this address, said next to it.
+      if (problem.accountError === "alreadyMember" || problem.accountError === "alreadyInvited") {
+        form.setError("email", { message: problem.accountError }, { shouldFocus: true });
+        isOnAField = true;
+      }
+      if (!isOnAField) setFormError(problem.form ?? tErrors("BAD_REQUEST"));
     }
   });
 
   const { errors: fieldErrors, isSubmitting } = form.formState;
+  const rcpError = errors.field(fieldErrors.rcpId?.message);
+  const roleError = errors.field(fieldErrors.role?.message);
+  const localeError = errors.field(fieldErrors.locale?.message);
   return (
     <form
       // Submitted before the page is interactive, a form would otherwise put its fields
       // (passwords included) in the address, the history and the server logs.
       method="post"
+      aria-labelledby={labelledBy}
       onSubmit={(event) => void onSubmit(event)}
       noValidate
       className="space-y-4 rounded-card border border-line bg-surface p-6"
@@ -93,32 +132,60 @@ export function InviteForm({ rcpId, canGrantAdmin }: TProps) {
           {...form.register("name")}
         />
       </div>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">{t("role")}</legend>
-        {INVITE_ROLES.map((role) => (
-          <label key={role} className="flex items-start gap-2 text-sm">
-            <input type="radio" value={role} className="mt-1" {...form.register("role")} />
-            <span>{t(`role_${role}`)}</span>
-          </label>
-        ))}
-      </fieldset>
-      {canGrantAdmin && (
-        <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" className="mt-1" {...form.register("isPlatformAdmin")} />
-          <span>{t("isPlatformAdmin")}</span>
-        </label>
+      {choices && (
+        <Field id="invite-rcp" label={t("rcp")} help={t("rcpHelp")} error={rcpError}>
+          <select
+            className={inputClass}
+            {...controlProps("invite-rcp", { help: t("rcpHelp"), error: rcpError })}
+            {...form.register("rcpId")}
+          >
+            <option value="">{t("noRcp")}</option>
+            {choices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </Field>
       )}
-      <div className="space-y-1">
-        <label htmlFor="invite-locale" className="block text-sm font-medium">
-          {t("locale")}
-        </label>
-        <p id="invite-locale-hint" className="text-sm text-muted">
-          {t("localeHint")}
-        </p>
+      {hasRcp && (
+        <fieldset className="space-y-2" aria-describedby={roleError ? "invite-role-error" : undefined}>
+          <legend className="text-sm font-medium">{t("role")}</legend>
+          {INVITE_ROLES.map((role) => (
+            <label key={role} className="flex items-start gap-2 text-sm">
+              <input type="radio" value={role} className="mt-1" {...form.register("role")} />
+              <span>{t(`role_${role}`)}</span>
+            </label>
+          ))}
+          {roleError && (
+            <p id="invite-role-error" className="text-sm font-medium text-danger">
+              {roleError}
+            </p>
+          )}
+        </fieldset>
+      )}
+      {canGrantAdmin && (
+        <div className="space-y-1">
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="mt-1"
+              aria-describedby={choices ? "invite-admin-help" : undefined}
+              {...form.register("isPlatformAdmin")}
+            />
+            <span>{choices ? t("platformAdmin") : t("isPlatformAdmin")}</span>
+          </label>
+          {choices && (
+            <p id="invite-admin-help" className="pl-6 text-sm text-muted">
+              {t("platformAdminHelp")}
+            </p>
+          )}
+        </div>
+      )}
+      <Field id="invite-locale" label={t("locale")} help={t("localeHint")} isHelpFirst error={localeError}>
         <select
-          id="invite-locale"
-          aria-describedby="invite-locale-hint"
           className="rounded border border-line bg-surface px-3 py-2"
+          {...controlProps("invite-locale", { help: t("localeHint"), error: localeError })}
           {...form.register("locale")}
         >
           {locales.map((option) => (
@@ -127,7 +194,7 @@ export function InviteForm({ rcpId, canGrantAdmin }: TProps) {
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       <button
         type="submit"
         disabled={isSubmitting}

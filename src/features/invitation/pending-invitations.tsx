@@ -4,14 +4,21 @@ import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormErrors } from "~/features/auth/form-errors";
-import type { TPendingInvitation } from "~/features/staff/load-staff-page";
 import { useRouter } from "~/i18n/navigation";
 import { DAY_UTC, MOMENT_UTC } from "~/lib/date-formats";
+import type { TPendingInvitation } from "~/server/invitation/data";
 import { useTRPC } from "~/trpc/react";
 
-/** Open invitations of an RCP, each with its resend and withdraw buttons. */
-export function PendingInvitations({ invitations }: { invitations: TPendingInvitation[] }) {
+type TProps = {
+  invitations: TPendingInvitation[];
+  /** Lists that span RCPs (the administration's) say which RCP each invitation is to. */
+  isRcpShown?: boolean;
+};
+
+/** Open invitations, each with its resend and withdraw buttons. */
+export function PendingInvitations({ invitations, isRcpShown = false }: TProps) {
   const t = useTranslations("Staff");
+  const tAdmin = useTranslations("Admin");
   const format = useFormatter();
   const locale = useLocale();
   const router = useRouter();
@@ -44,6 +51,17 @@ export function PendingInvitations({ invitations }: { invitations: TPendingInvit
     }
   }
 
+  /** "Editor", "Bali Process — Editor, also platform administrator", "Platform administrator". */
+  function describeRights(invitation: TPendingInvitation): string {
+    if (!invitation.rcp || !invitation.rcpRole) return t("platformAdminOnly");
+    const role = t(`role_${invitation.rcpRole}`);
+    const name = invitation.rcp.archivedAt
+      ? tAdmin("archived", { name: invitation.rcp.shortName })
+      : invitation.rcp.shortName;
+    const rights = isRcpShown ? `${name} — ${role}` : role;
+    return invitation.isPlatformAdmin ? `${rights}, ${t("alsoAdmin")}` : rights;
+  }
+
   return (
     <div className="space-y-3">
       <p
@@ -67,8 +85,7 @@ export function PendingInvitations({ invitations }: { invitations: TPendingInvit
                   {invitation.name ? `${invitation.name} · ${invitation.email}` : invitation.email}
                 </p>
                 <p className="text-sm text-muted">
-                  {invitation.rcpRole && t(`role_${invitation.rcpRole}`)}
-                  {invitation.isPlatformAdmin && `, ${t("alsoAdmin")}`}
+                  {describeRights(invitation)}
                   {" · "}
                   {t("invitedBy", {
                     name: invitation.invitedBy,

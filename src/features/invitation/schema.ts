@@ -7,14 +7,20 @@ export const INVITE_ROLES = ["EDITOR", "VIEWER"] as const;
 export const ZInviteRole = z.enum(INVITE_ROLES);
 export const ZLocale = z.enum(locales);
 
-/** The invite form on an RCP's staff page. */
-export const ZInviteForm = z.object({
-  email: ZEmail,
-  name: z.string().trim().max(200, { message: "nameTooLong" }),
-  role: ZInviteRole,
-  isPlatformAdmin: z.boolean(),
-  locale: ZLocale,
-});
+/**
+ * The invite form: on an RCP's staff page `rcpId` is that RCP's; in the administration it is
+ * chosen, and "" (no RCP) invites a platform administrator only.
+ */
+export const ZInviteForm = z
+  .object({
+    email: ZEmail,
+    name: z.string().trim().max(200, { message: "nameTooLong" }),
+    rcpId: z.string(),
+    role: ZInviteRole,
+    isPlatformAdmin: z.boolean(),
+    locale: ZLocale,
+  })
+  .refine((form) => form.rcpId !== "" || form.isPlatformAdmin, { message: "noTarget", path: ["rcpId"] });
 export type TInviteForm = z.infer<typeof ZInviteForm>;
 
 export const ZCreateInvitationInput = z
@@ -36,5 +42,14 @@ export const ZCreateInvitationInput = z
 export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInput>;
 
 export const ZInvitationIdInput = z.object({ id: ZRecordId });
+
+export const INVITATIONS_PER_PAGE = 10;
+
+/** A page of the platform's open invitations, in the administration. */
+export const ZListOpenInvitationsInput = z.object({
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(INVITATIONS_PER_PAGE),
+});
+export type TListOpenInvitationsInput = z.output<typeof ZListOpenInvitationsInput>;
 export const ZResendInvitationInput = ZInvitationIdInput.extend({ locale: ZLocale });
 export const ZInvitationTokenInput = z.object({ token: ZToken });

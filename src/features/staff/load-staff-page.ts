@@ -27,4 +27,3 @@ export const loadStaffPage = cache(async (locale: TLocale, slug: string) => {
 });
 
 export type TStaffPage = Awaited<ReturnType<typeof loadStaffPage>>;
-export type TPendingInvitation = NonNullable<TStaffPage["pending"]>[number];

@@ -1,3 +1,5 @@
+import type { TListOpenInvitationsInput } from "~/features/invitation/schema";
+import type { Prisma } from "~/generated/prisma/client";
 import { hashToken } from "~/server/auth/token";
 import type { TDb } from "~/server/db-client";
 
@@ -49,30 +51,73 @@ export async function getInvitationByToken(db: TDb, token: string): Promise<TInv
   };
 }
 
-/** Invitations to an RCP that are neither accepted nor withdrawn, newest first (expired ones too). */
-export async function listPendingInvitations(db: TDb, rcpId: string) {
-  if (!rcpId) throw new Error("listPendingInvitations needs an RCP id");
-  const invitations = await db.invitation.findMany({
-    where: { rcpId, acceptedAt: null, revokedAt: null },
-    orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      rcpRole: true,
-      platformRole: true,
-      createdAt: true,
-      expiresAt: true,
-      invitedBy: { select: { name: true, email: true } },
-    },
-  });
-  const now = new Date();
-  return invitations.map(({ platformRole, invitedBy, ...invitation }) => ({
+/** What the lists of open invitations show. Never the token's hash. */
+const openInvitationSelect = {
+  id: true,
+  email: true,
+  name: true,
+  rcpRole: true,
+  platformRole: true,
+  createdAt: true,
+  expiresAt: true,
+  invitedBy: { select: { name: true, email: true } },
+  rcp: { select: { id: true, shortName: true, archivedAt: true } },
+} as const satisfies Prisma.InvitationSelect;
+
+type TOpenInvitationRow = Prisma.InvitationGetPayload<{ select: typeof openInvitationSelect }>;
+
+function toPendingInvitation({ platformRole, invitedBy, ...invitation }: TOpenInvitationRow, now: Date) {
+  return {
     ...invitation,
     isPlatformAdmin: platformRole === "ADMIN",
     isExpired: invitation.expiresAt <= now,
     invitedBy: invitedBy.name ?? invitedBy.email,
-  }));
+  };
+}
+
+export type TPendingInvitation = ReturnType<typeof toPendingInvitation>;
+
+/** Neither accepted nor withdrawn; expired ones too, which can still be resent. */
+const isOpen = { acceptedAt: null, revokedAt: null } as const satisfies Prisma.InvitationWhereInput;
+const newestFirst = [
+  { createdAt: "desc" },
+  { id: "desc" },
+] as const satisfies Prisma.InvitationOrderByWithRelationInput[];
+
+/** Open invitations to an RCP, newest first. */
+export async function listPendingInvitations(db: TDb, rcpId: string): Promise<TPendingInvitation[]> {
+  if (!rcpId) throw new Error("listPendingInvitations needs an RCP id");
+  const invitations = await db.invitation.findMany({
+    where: { rcpId, ...isOpen },
+    orderBy: newestFirst,
+    select: openInvitationSelect,
+  });
+  const now = new Date();
+  return invitations.map((invitation) => toPendingInvitation(invitation, now));
+}
+
+/**
+ * Every open invitation of the platform, page by page, newest first: to any RCP, archived ones
+ * included, and to platform administration alone. For administrators only.
+ */
+export async function listOpenInvitations(db: TDb, input: TListOpenInvitationsInput) {
+  const [total, invitations] = await Promise.all([
+    db.invitation.count({ where: isOpen }),
+    db.invitation.findMany({
+      where: isOpen,
+      orderBy: newestFirst,
+      select: openInvitationSelect,
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+    }),
+  ]);
+  const now = new Date();
+  return {
+    items: invitations.map((invitation) => toPendingInvitation(invitation, now)),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 }
 
 /** Just enough to decide who may manage an invitation. */

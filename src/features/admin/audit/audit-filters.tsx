@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Link, useRouter } from "~/i18n/navigation";
 import { ZAuditFilters, type TAuditFilters, type TAuditFiltersForm } from "../audit-schema";
-import { buttonClass, controlProps, Field, inputClass, useFieldError } from "../form-field";
+import { buttonClass, controlProps, Field, inputClass } from "~/components/ui/form-field";
+import { useFieldError } from "../field-error";
 import { queryString } from "../search-params";
 
 type TProps = {

@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTRPC } from "~/trpc/react";
-import { buttonClass, controlProps, Field, inputClass, useFieldError } from "../form-field";
+import { buttonClass, controlProps, Field, inputClass } from "~/components/ui/form-field";
+import { useFieldError } from "../field-error";
 import {
   REGIONS,
   SECRETARIAT_KINDS,

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ConfirmButton } from "~/components/ui/confirm-button";
 import { useTRPC } from "~/trpc/react";
-import { buttonClass } from "../form-field";
+import { buttonClass } from "~/components/ui/form-field";
 import { useAdminMutation } from "../use-admin-mutation";
 import type { TManagedUser } from "./managed-user";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog } from "~/components/ui/dialog";
-import { secondaryButtonClass } from "../form-field";
+import { secondaryButtonClass } from "~/components/ui/form-field";
 import { AccountStatus } from "./account-status";
 import type { TManagedUser, TRcpOption } from "./managed-user";
 import { PlatformRoleForm } from "./platform-role-form";

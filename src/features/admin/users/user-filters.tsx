@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Link, useRouter } from "~/i18n/navigation";
-import { buttonClass, controlProps, Field, inputClass, useFieldError } from "../form-field";
+import { buttonClass, controlProps, Field, inputClass } from "~/components/ui/form-field";
+import { useFieldError } from "../field-error";
 import { queryString } from "../search-params";
 import {
   PLATFORM_ROLES,

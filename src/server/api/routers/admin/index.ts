@@ -5,6 +5,7 @@ import { disableUser } from "./disable-user";
 import { enableUser } from "./enable-user";
 import { listAuditActions } from "./list-audit-actions";
 import { listAuditLog } from "./list-audit-log";
+import { listInvitations } from "./list-invitations";
 import { listRcps } from "./list-rcps";
 import { listUsers } from "./list-users";
 import { removeRcpRole } from "./remove-rcp-role";
@@ -19,6 +20,7 @@ export const adminRouter = createTRPCRouter({
   setPlatformRole,
   setRcpRole,
   removeRcpRole,
+  listInvitations,
   listRcps,
   createRcp,
   archiveRcp,

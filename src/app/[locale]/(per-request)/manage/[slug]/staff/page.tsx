@@ -38,7 +38,11 @@ export default async function StaffPage({ params }: TProps) {
               {t("inviteHeading")}
             </h2>
             <p className="text-muted">{t("inviteIntro")}</p>
-            <InviteForm rcpId={page.rcp.id} canGrantAdmin={page.canGrantAdmin} />
+            <InviteForm
+              rcp={{ id: page.rcp.id }}
+              canGrantAdmin={page.canGrantAdmin}
+              labelledBy="invite-heading"
+            />
           </section>
           <section aria-labelledby="pending-heading" className="max-w-3xl space-y-3">
             <h2 id="pending-heading" className="text-xl font-semibold">
