@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RECORD_ID_PATTERN } from "~/lib/record-id";
 
 // Error messages are keys of the "AdminForm.errors" messages, so every form shows them in the
 // reader's language, whether the browser or the server found the problem.
@@ -28,12 +29,11 @@ export const paragraphs = (max: number) =>
     .max(max, { error: "tooLong" })
     .refine((value) => !CONTROL_CHARACTERS_EXCEPT_LINES.test(value), { error: "invalidCharacters" });
 
-/** A database id (cuid): letters and digits only, so it can never smuggle anything into a query. */
+/** A database id as src/lib/record-id.ts defines it, with the form's error codes. */
 export const ZId = z
   .string({ error: "required" })
   .min(1, { error: "required" })
-  .max(64, { error: "invalid" })
-  .regex(/^[A-Za-z0-9_-]+$/, { error: "invalid" });
+  .regex(RECORD_ID_PATTERN, { error: "invalid" });
 
 /** A form's empty choice ("" or blank) means "not set". */
 export function optional<TSchema extends z.ZodType<string>>(schema: TSchema) {
