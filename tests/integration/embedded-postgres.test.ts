@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
@@ -83,6 +84,18 @@ describe("embedded PostgreSQL", () => {
         database: "app",
       }),
     ).rejects.toThrow(`The embedded database folder ${file} is not writable`);
+  });
+});
+
+describe("a process that loads the embedded server", () => {
+  it("keeps the exit code it set: a failing test run must not exit 0", () => {
+    const wrapper = JSON.stringify(path.resolve("scripts/lib/embedded-postgres.ts"));
+    const script = `import(${wrapper}).then(() => { process.exitCode = 3; });`;
+    const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--eval", script], {
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(3);
   });
 });
 
