@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Disclosure } from "~/components/ui/disclosure";
 import { AdminHeader } from "~/features/admin/admin-nav";
 import { CreateRcpForm } from "~/features/admin/rcps/create-rcp-form";
 import { RcpTable } from "~/features/admin/rcps/rcp-table";
@@ -24,16 +25,9 @@ export default async function AdminRcpsPage({ params }: TProps) {
   return (
     <div className="space-y-6">
       <AdminHeader title={t("title")} intro={t("intro")} current="rcps" />
-      <details className="rounded-card border border-line bg-surface p-4">
-        <summary className="cursor-pointer">
-          <h2 id="create-rcp-heading" className="inline text-xl font-semibold">
-            {t("createHeading")}
-          </h2>
-        </summary>
-        <div className="pt-4">
-          <CreateRcpForm />
-        </div>
-      </details>
+      <Disclosure id="create-rcp" title={t("createHeading")}>
+        <CreateRcpForm />
+      </Disclosure>
       <section aria-labelledby="rcp-list-heading" className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="rcp-list-heading" className="text-xl font-semibold">

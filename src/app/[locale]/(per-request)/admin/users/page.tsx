@@ -8,6 +8,7 @@ import { parseSearchParams, queryString, type TSearchParams } from "~/features/a
 import { ZInvitationsPageParams, ZListUsersInput } from "~/features/admin/user-schema";
 import { UserFilters } from "~/features/admin/users/user-filters";
 import { UserTable } from "~/features/admin/users/user-table";
+import { Disclosure } from "~/components/ui/disclosure";
 import { InviteForm } from "~/features/invitation/invite-form";
 import { PendingInvitations } from "~/features/invitation/pending-invitations";
 import { pageLocale } from "~/i18n/page-locale";
@@ -48,17 +49,10 @@ export default async function AdminUsersPage({ params, searchParams }: TProps) {
   return (
     <div className="space-y-6">
       <AdminHeader title={t("title")} intro={t("intro")} current="users" />
-      <details className="rounded-card border border-line bg-surface p-4">
-        <summary className="cursor-pointer">
-          <h2 id="invite-heading" className="inline text-xl font-semibold">
-            {t("inviteHeading")}
-          </h2>
-        </summary>
-        <div className="max-w-3xl space-y-3 pt-4">
-          <p className="text-sm text-muted">{t("inviteIntro")}</p>
-          <InviteForm rcp={{ choices: inviteOptions }} canGrantAdmin labelledBy="invite-heading" />
-        </div>
-      </details>
+      <Disclosure id="invite" title={t("inviteHeading")} className="max-w-3xl space-y-3 pt-4">
+        <p className="text-sm text-muted">{t("inviteIntro")}</p>
+        <InviteForm rcp={{ choices: inviteOptions }} canGrantAdmin labelledBy="invite-heading" />
+      </Disclosure>
       <section aria-labelledby="pending-heading" className="max-w-3xl space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="pending-heading" className="text-xl font-semibold">
