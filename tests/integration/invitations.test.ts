@@ -301,6 +301,18 @@ describe("invitations", () => {
     expect(smtp.messagesTo(email)).toHaveLength(1);
   });
 
+  it("are not issued into an archived RCP, even by an administrator", async () => {
+    const rcp = await createRcp();
+    await testDb().rcp.update({ where: { id: rcp.id }, data: { archivedAt: new Date() } });
+    const email = newEmail();
+    const error = await errorOf(
+      as("admin").invitation.create({ email, locale: "en", rcp: { rcpId: rcp.id, role: "EDITOR" } }),
+    );
+    expect(error.code).toBe("NOT_FOUND");
+    expect(await testDb().invitation.count({ where: { email } })).toBe(0);
+    expect(smtp.messagesTo(email)).toHaveLength(0);
+  });
+
   it("grant platform administration only when an administrator issues them", async () => {
     const email = newEmail();
     await expect(

@@ -20,7 +20,11 @@ type TNewInvitation = {
 export function createInvitation(db: TDb, input: TNewInvitation): Promise<{ id: string; token: string }> {
   return db.$transaction(async (tx) => {
     const rcpId = input.rcp?.rcpId ?? null;
-    if (rcpId && !(await tx.rcp.findUnique({ where: { id: rcpId }, select: { id: true } }))) {
+    // An archived RCP is gone from every page and cannot be edited: nobody is invited into it.
+    if (
+      rcpId &&
+      !(await tx.rcp.findFirst({ where: { id: rcpId, archivedAt: null }, select: { id: true } }))
+    ) {
       throw new DomainError("NOT_FOUND");
     }
     const account = await tx.user.findUnique({
