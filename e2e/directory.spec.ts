@@ -56,6 +56,20 @@ test.describe("directory and profiles", () => {
     await expect(page.getByRole("table")).toBeVisible();
   });
 
+  test("a profile carries the documents' remarks on its members and observers", async ({ page, visit }) => {
+    await visit("/en/rcps/bali-process");
+    const participants = page.getByRole("region", { name: "Governments and organisations" });
+    await expect(
+      participants.getByText("Thematic coordinator on Policy Issue and Legal Frameworks: New Zealand"),
+    ).toBeVisible();
+    await visit("/en/rcps/midsa");
+    await expect(
+      page
+        .getByRole("region", { name: "Governments and organisations" })
+        .getByText(/invited to its workshops on an ad-hoc basis/),
+    ).toBeVisible();
+  });
+
   test("a profile in French marks the untranslated English original", async ({ page, visit }) => {
     await visit("/fr/rcps/apc");
     await expect(page.getByRole("heading", { name: "Membres (33)" })).toBeVisible();

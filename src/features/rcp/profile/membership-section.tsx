@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { Paragraphs } from "~/components/ui/paragraphs";
 import { PartialDate } from "~/components/ui/partial-date";
 import { PlainLink } from "~/components/ui/plain-link";
 import { Section } from "~/components/ui/section";
@@ -8,8 +9,14 @@ import type { TProfile } from "~/server/rcp/profile";
 type TMembership = TProfile["memberships"][number];
 const ROLES = ["MEMBER", "OBSERVER", "PARTNER", "PARTICIPANT"] as const;
 
+type TProps = {
+  memberships: TMembership[];
+  /** The documents' remarks on a group (coordinators, footnotes, guests invited ad hoc). */
+  notes: Partial<Record<(typeof ROLES)[number], unknown>>;
+};
+
 /** Members, observers, partners and participants, grouped and counted; former members apart. */
-export function MembershipSection({ memberships }: { memberships: TMembership[] }) {
+export function MembershipSection({ memberships, notes }: TProps) {
   const t = useTranslations("Profile");
   const locale = useLocale();
   const current = memberships.filter((m) => !m.endDate);
@@ -34,6 +41,7 @@ export function MembershipSection({ memberships }: { memberships: TMembership[] 
                 </li>
               ))}
             </ul>
+            <Paragraphs value={notes[role]} className="space-y-1 text-sm text-muted" />
           </div>
         );
       })}

@@ -53,7 +53,10 @@ export default async function RcpProfilePage({ params }: TProps) {
               </ol>
             </Section>
           )}
-          <MembershipSection memberships={profile.memberships} />
+          <MembershipSection
+            memberships={profile.memberships}
+            notes={{ MEMBER: profile.membersNote, OBSERVER: profile.observersNote }}
+          />
           <AnnexBSection developmentGroup={profile.developmentGroup} annexBAnswers={profile.annexBAnswers} />
           <ActivityList activities={profile.activities} />
         </div>
