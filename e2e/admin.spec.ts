@@ -101,6 +101,7 @@ test.describe("administration", () => {
     const colleagueItem = pending.getByRole("listitem").filter({ hasText: colleague });
     await expect(colleagueItem).toContainText(`Ana Colega · ${colleague}`);
     await expect(colleagueItem).toContainText(`Bali Process — Editor · Invited by ${admin.name}`);
+    await expect(colleagueItem).toContainText("Email in Spanish");
 
     // The same address again is refused, next to it.
     await email.fill(colleague);

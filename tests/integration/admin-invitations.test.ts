@@ -162,7 +162,7 @@ describe("admin.listInvitations", () => {
     await expect(as(editor).admin.listInvitations({})).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     const { total } = await as(admin).admin.listInvitations({});
-    await as(admin).invitation.resend({ id: platformOnly.id, locale: "en" });
+    await as(admin).invitation.resend({ id: platformOnly.id });
     await as(admin).invitation.revoke({ id: toBali.id });
     const after = await as(admin).admin.listInvitations({});
     expect(after.total).toBe(total - 1);

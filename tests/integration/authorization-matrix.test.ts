@@ -72,7 +72,7 @@ export const authorizationTable: Record<string, TRow> = {
   },
   "invitation.listPending": { input: (cast) => ({ rcpId: cast.rcp.id }), expected: editorsOnly },
   "invitation.resend": {
-    input: async (cast) => ({ id: (await openInvitation(cast)).id, locale: "en" }),
+    input: async (cast) => ({ id: (await openInvitation(cast)).id }),
     expected: editorsOnly,
     isMutation: true,
   },

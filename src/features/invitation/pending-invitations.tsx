@@ -20,7 +20,7 @@ export function PendingInvitations({ invitations, isRcpShown = false }: TProps) 
   const t = useTranslations("Staff");
   const tAdmin = useTranslations("Admin");
   const format = useFormatter();
-  const locale = useLocale();
+  const languages = new Intl.DisplayNames([useLocale()], { type: "language" });
   const router = useRouter();
   const trpc = useTRPC();
   const errors = useFormErrors();
@@ -34,7 +34,7 @@ export function PendingInvitations({ invitations, isRcpShown = false }: TProps) 
     setMessage(null);
     try {
       if (action === "resend") {
-        const result = await resend.mutateAsync({ id: invitation.id, locale });
+        const result = await resend.mutateAsync({ id: invitation.id });
         setMessage({
           text: result.isMailSent ? t("resent", { email: invitation.email }) : t("notSent"),
           isError: !result.isMailSent,
@@ -96,6 +96,10 @@ export function PendingInvitations({ invitations, isRcpShown = false }: TProps) 
                   {invitation.isExpired
                     ? t("expired")
                     : t("expiresOn", { date: format.dateTime(invitation.expiresAt, MOMENT_UTC) })}
+                  <span className="text-muted">
+                    {" · "}
+                    {t("mailIn", { language: languages.of(invitation.locale) ?? invitation.locale })}
+                  </span>
                 </p>
               </div>
               <div className="flex gap-2">

@@ -58,6 +58,7 @@ const openInvitationSelect = {
   name: true,
   rcpRole: true,
   platformRole: true,
+  locale: true,
   createdAt: true,
   expiresAt: true,
   invitedBy: { select: { name: true, email: true } },

@@ -5,19 +5,20 @@ import { invitationMail } from "~/server/mail/messages";
 
 /**
  * Sends an invitation's link, in the language of the person's account when they have one, else in
- * the one the inviter chose. False (and logged) when the mail could not be handed over: the
+ * the one the inviter chose (kept with the invitation, so a resent link speaks it too). False (and logged) when the mail could not be handed over: the
  * invitation stands and can be resent.
  */
 export async function sendInvitationMail(
   db: TDb,
   mailer: TMailer,
-  input: { invitationId: string; token: string; locale: TLocale },
+  input: { invitationId: string; token: string },
 ): Promise<boolean> {
   const invitation = await db.invitation.findUniqueOrThrow({
     where: { id: input.invitationId },
     select: {
       email: true,
       name: true,
+      locale: true,
       platformRole: true,
       rcpRole: true,
       rcp: { select: { shortName: true } },
@@ -25,7 +26,8 @@ export async function sendInvitationMail(
     },
   });
   const account = await db.user.findUnique({ where: { email: invitation.email }, select: { locale: true } });
-  const locale = account && isLocale(account.locale) ? account.locale : input.locale;
+  const chosen: TLocale = isLocale(invitation.locale) ? invitation.locale : "en";
+  const locale = account && isLocale(account.locale) ? account.locale : chosen;
   try {
     await mailer.send(
       invitationMail({

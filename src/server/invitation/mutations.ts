@@ -2,6 +2,7 @@ import { recordAudit } from "~/server/audit/record";
 import { hashPassword } from "~/server/auth/password";
 import { findPasswordProblem } from "~/server/auth/password-policy";
 import { createToken, hashToken } from "~/server/auth/token";
+import type { TLocale } from "~/i18n/routing";
 import type { TDb } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
 import { INVITATION_VALID_DAYS } from "~/server/mail/messages";
@@ -12,6 +13,7 @@ type TNewInvitation = {
   actorId: string;
   email: string;
   name: string | null;
+  locale: TLocale;
   isPlatformAdmin: boolean;
   rcp: { rcpId: string; role: "EDITOR" | "VIEWER" } | null;
 };
@@ -53,6 +55,7 @@ export function createInvitation(db: TDb, input: TNewInvitation): Promise<{ id: 
         tokenHash,
         email: input.email,
         name: input.name,
+        locale: input.locale,
         platformRole: input.isPlatformAdmin ? "ADMIN" : "USER",
         rcpId,
         rcpRole: input.rcp?.role ?? null,

@@ -20,13 +20,13 @@ export const createInvitation = protectedProcedure
       actorId: ctx.user.id,
       email: input.email,
       name: input.name,
+      locale: input.locale,
       isPlatformAdmin: input.isPlatformAdmin,
       rcp: input.rcp,
     });
     const isMailSent = await sendInvitationMail(ctx.db, mailer, {
       invitationId: id,
       token,
-      locale: input.locale,
     });
     return { id, isMailSent };
   });

@@ -7,7 +7,7 @@ import { manageInvitationDecision } from "~/server/invitation/policy";
 import { requireServices } from "../../services";
 import { protectedProcedure } from "../../trpc";
 
-/** Mails a new link (valid for a fresh period); the old link stops working. */
+/** Mails a new link (valid for a fresh period), in the invitation's language; the old link stops working. */
 export const resendInvitation = protectedProcedure
   .input(ZResendInvitationInput)
   .mutation(async ({ ctx, input }) => {
@@ -23,7 +23,6 @@ export const resendInvitation = protectedProcedure
     const isMailSent = await sendInvitationMail(ctx.db, mailer, {
       invitationId: target.id,
       token,
-      locale: input.locale,
     });
     return { isMailSent };
   });
