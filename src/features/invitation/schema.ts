@@ -51,5 +51,4 @@ export const ZListOpenInvitationsInput = z.object({
   pageSize: z.number().int().min(1).max(100).default(INVITATIONS_PER_PAGE),
 });
 export type TListOpenInvitationsInput = z.output<typeof ZListOpenInvitationsInput>;
-export const ZResendInvitationInput = ZInvitationIdInput;
 export const ZInvitationTokenInput = z.object({ token: ZToken });

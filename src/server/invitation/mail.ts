@@ -5,8 +5,8 @@ import { invitationMail } from "~/server/mail/messages";
 
 /**
  * Sends an invitation's link, in the language of the person's account when they have one, else in
- * the one the inviter chose (kept with the invitation, so a resent link speaks it too). False (and logged) when the mail could not be handed over: the
- * invitation stands and can be resent.
+ * the one the inviter chose (kept with the invitation, so a resent link speaks it too). False (and
+ * logged) when the mail could not be handed over: the invitation stands and can be resent.
  */
 export async function sendInvitationMail(
   db: TDb,

@@ -1,4 +1,4 @@
-import { ZResendInvitationInput } from "~/features/invitation/schema";
+import { ZInvitationIdInput } from "~/features/invitation/schema";
 import { DomainError } from "~/server/errors";
 import { findInvitationTarget } from "~/server/invitation/data";
 import { sendInvitationMail } from "~/server/invitation/mail";
@@ -9,7 +9,7 @@ import { protectedProcedure } from "../../trpc";
 
 /** Mails a new link (valid for a fresh period), in the invitation's language; the old link stops working. */
 export const resendInvitation = protectedProcedure
-  .input(ZResendInvitationInput)
+  .input(ZInvitationIdInput)
   .mutation(async ({ ctx, input }) => {
     const { mailer } = requireServices(ctx);
     const target = await findInvitationTarget(ctx.db, input.id);

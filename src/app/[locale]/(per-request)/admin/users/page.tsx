@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Disclosure } from "~/components/ui/disclosure";
 import { AdminHeader } from "~/features/admin/admin-nav";
 import { Pagination } from "~/features/admin/pagination";
 import { rcpOptions } from "~/features/admin/rcp-options";
@@ -8,7 +9,6 @@ import { parseSearchParams, queryString, type TSearchParams } from "~/features/a
 import { ZInvitationsPageParams, ZListUsersInput } from "~/features/admin/user-schema";
 import { UserFilters } from "~/features/admin/users/user-filters";
 import { UserTable } from "~/features/admin/users/user-table";
-import { Disclosure } from "~/components/ui/disclosure";
 import { InviteForm } from "~/features/invitation/invite-form";
 import { PendingInvitations } from "~/features/invitation/pending-invitations";
 import { pageLocale } from "~/i18n/page-locale";
