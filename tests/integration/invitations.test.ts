@@ -317,6 +317,34 @@ describe("invitations", () => {
     expect(smtp.messagesTo(email)).toHaveLength(0);
   });
 
+  it("wait while their RCP is archived: refused with its reason, then accepted once it is restored", async () => {
+    const rcp = await createRcp();
+    const invitation = await createInvitation({ invitedById: cast.users.admin.id, rcpId: rcp.id });
+    await testDb().rcp.update({ where: { id: rcp.id }, data: { archivedAt: new Date() } });
+    const acceptance = {
+      token: invitation.token,
+      name: "Archived Meanwhile",
+      password: "tide tables in the harbour",
+      locale: "en",
+    } as const;
+
+    expect(await callerFor(null).invitation.get({ token: invitation.token })).toEqual({ state: "archived" });
+    const error = await errorOf(callerFor(null).invitation.accept(acceptance));
+    expect(error).toMatchObject({ code: "NOT_FOUND", message: "invitationRcpArchived" });
+    expect(await testDb().user.count({ where: { email: invitation.email } })).toBe(0);
+    expect(await testDb().rcpStaff.count({ where: { rcpId: rcp.id } })).toBe(0);
+    expect(
+      (await testDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).acceptedAt,
+    ).toBeNull();
+
+    await testDb().rcp.update({ where: { id: rcp.id }, data: { archivedAt: null } });
+    expect(await callerFor(null).invitation.get({ token: invitation.token })).toMatchObject({
+      state: "pending",
+    });
+    await callerFor(null).invitation.accept(acceptance);
+    expect(await testDb().rcpStaff.count({ where: { rcpId: rcp.id } })).toBe(1);
+  });
+
   it("grant platform administration only when an administrator issues them", async () => {
     const email = newEmail();
     await expect(

@@ -7,6 +7,7 @@ import { isPasswordProblem } from "~/server/auth/password-problems";
 const FIELD_ERRORS = ["required", "invalidEmail", "nameTooLong", "mismatch"] as const;
 const ACCOUNT_ERRORS = [
   "invitationUnavailable",
+  "invitationRcpArchived",
   "accountDisabled",
   "resetUnavailable",
   "alreadyMember",

@@ -14,7 +14,8 @@ export type TInvitationView =
       hasAccount: boolean;
       expiresAt: Date;
     }
-  | { state: "expired" | "accepted" | "revoked" };
+  /** "archived": the RCP was archived after the invitation went out; restoring it reopens the link. */
+  | { state: "expired" | "accepted" | "revoked" | "archived" };
 
 /** What the holder of an invitation link may see: the details while it is open, else why it is not. */
 export async function getInvitationByToken(db: TDb, token: string): Promise<TInvitationView | null> {
@@ -28,7 +29,7 @@ export async function getInvitationByToken(db: TDb, token: string): Promise<TInv
       expiresAt: true,
       acceptedAt: true,
       revokedAt: true,
-      rcp: { select: { shortName: true, name: true } },
+      rcp: { select: { shortName: true, name: true, archivedAt: true } },
     },
   });
   if (!invitation) return null;
@@ -36,6 +37,7 @@ export async function getInvitationByToken(db: TDb, token: string): Promise<TInv
   if (invitation.revokedAt) return { state: "revoked" };
   // For display only: acceptance itself is decided by the database's clock (mutations.ts).
   if (invitation.expiresAt <= new Date()) return { state: "expired" };
+  if (invitation.rcp?.archivedAt) return { state: "archived" };
   const account = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
   return {
     state: "pending",

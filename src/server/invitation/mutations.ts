@@ -159,8 +159,17 @@ export async function acceptInvitation(
       UPDATE "Invitation" SET "acceptedAt" = now()
       WHERE "tokenHash" = ${tokenHash}
         AND "acceptedAt" IS NULL AND "revokedAt" IS NULL AND "expiresAt" > now()
+        AND NOT EXISTS (
+          SELECT 1 FROM "Rcp" WHERE "Rcp"."id" = "Invitation"."rcpId" AND "Rcp"."archivedAt" IS NOT NULL
+        )
       RETURNING "id", "email", "platformRole"::text AS "platformRole", "rcpId", "rcpRole"::text AS "rcpRole"`;
-    if (!accepted) throw new DomainError("NOT_FOUND", "invitationUnavailable");
+    if (!accepted) {
+      // An archived RCP takes no new staff; its open invitations wait until it is restored.
+      const archived = await tx.invitation.count({
+        where: { tokenHash, acceptedAt: null, revokedAt: null, rcp: { archivedAt: { not: null } } },
+      });
+      throw new DomainError("NOT_FOUND", archived ? "invitationRcpArchived" : "invitationUnavailable");
+    }
 
     const account = await tx.user.findUnique({
       where: { email: accepted.email },

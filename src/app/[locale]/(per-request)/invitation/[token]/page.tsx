@@ -30,6 +30,7 @@ export default async function InvitationPage({ params }: TProps) {
       expired: [t("expiredTitle"), t("expiredBody")],
       accepted: [t("usedTitle"), t("usedBody")],
       revoked: [t("revokedTitle"), t("revokedBody")],
+      archived: [t("archivedTitle"), t("archivedBody")],
     }[state];
     return (
       <div className="mx-auto max-w-md space-y-4">
