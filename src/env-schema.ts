@@ -42,6 +42,16 @@ export const serverSchema = {
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default("Single sign-on"),
+  /**
+   * Reverse proxies in front of the app that append the client's address to X-Forwarded-For
+   * (nginx's $proxy_add_x_forwarded_for does): the per-address sign-in limits count that address.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ message: "must be a whole number from 1 to 10" })
+    .int("must be a whole number from 1 to 10")
+    .min(1, "must be a whole number from 1 to 10")
+    .max(10, "must be a whole number from 1 to 10")
+    .default(1),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "~/env";
 import { appAuthLimits } from "~/server/auth/app-limits";
 import { getSessionUser } from "~/server/auth/session";
 import { db } from "~/server/db";
@@ -12,7 +13,7 @@ export async function createTRPCContext(): Promise<TContext> {
   return {
     db,
     user: await getSessionUser(),
-    clientIp: clientIp(requestHeaders.get("x-forwarded-for")),
+    clientIp: clientIp(requestHeaders.get("x-forwarded-for"), env.TRUSTED_PROXY_HOPS),
     mailer: appMailer(),
     limits: appAuthLimits(),
   };

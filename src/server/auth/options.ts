@@ -23,7 +23,7 @@ export const authOptions: NextAuthOptions = {
         authorizeCredentials(
           { db, limits: appAuthLimits() },
           raw,
-          clientIp(headerValue(request.headers, "x-forwarded-for")),
+          clientIp(headerValue(request.headers, "x-forwarded-for"), env.TRUSTED_PROXY_HOPS),
         ),
     }),
     ...[oidcProvider()].filter((provider) => provider !== null),

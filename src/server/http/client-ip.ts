@@ -1,10 +1,16 @@
 /**
- * The client's address for per-address limits: the first hop of X-Forwarded-For (Next's server sets
- * it to the socket's address when no proxy did), else "unknown". Behind a proxy that appends to the
- * header, the first hop is whatever the client sent: the per-account limit still holds then.
+ * The client's address for per-address limits, read from X-Forwarded-For, else "unknown".
+ *
+ * Each proxy appends the address it received the request from, so only the last `trustedHops`
+ * entries were written by machines we run; anything left of them came from the client and can be
+ * forged. The client's address is the entry the outermost trusted proxy appended: `trustedHops`
+ * from the right. With no proxy, Next's server fills in the socket's address when the header is
+ * missing, and one hop (the default) reads it. A header shorter than the proxy chain (a request
+ * that bypassed a proxy) yields its leftmost entry.
  */
-export function clientIp(forwardedFor: string | null | undefined): string {
-  const first = forwardedFor?.split(",")[0]?.trim() ?? "";
+export function clientIp(forwardedFor: string | null | undefined, trustedHops: number): string {
+  const hops = (forwardedFor ?? "").split(",").map((hop) => hop.trim());
+  const address = hops[Math.max(0, hops.length - trustedHops)] ?? "";
   // Keys are stored in a varchar(255) with a prefix; no real address is longer than this.
-  return first && first.length <= 64 ? first : "unknown";
+  return address && address.length <= 64 ? address : "unknown";
 }
