@@ -29,6 +29,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          // The files share one database, and some compare its rows before and after a step:
+          // one file at a time keeps another file's writes out of those windows.
+          fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

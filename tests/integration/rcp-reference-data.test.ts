@@ -56,12 +56,19 @@ describe("unknown and malformed lookups", () => {
   });
 });
 
-/** Everything the seed writes, without generated ids and timestamps. */
+/** Everything the seed writes, without generated ids and timestamps; never other tests' RCPs. */
 async function snapshot() {
   const db = testDb();
+  const slugs = { in: data.rcps.map((rcp) => rcp.slug) };
+  const ofSeeded = { rcp: { slug: slugs } };
   const [rcps, memberships, priorities, chairs, themes, annexB, activities] = await Promise.all([
-    db.rcp.findMany({ orderBy: { slug: "asc" }, omit: { id: true, createdAt: true, updatedAt: true } }),
+    db.rcp.findMany({
+      where: { slug: slugs },
+      orderBy: { slug: "asc" },
+      omit: { id: true, createdAt: true, updatedAt: true },
+    }),
     db.membership.findMany({
+      where: ofSeeded,
       select: {
         role: true,
         startDate: true,
@@ -72,16 +79,22 @@ async function snapshot() {
       orderBy: [{ rcp: { slug: "asc" } }, { participant: { code: "asc" } }, { role: "asc" }],
     }),
     db.rcpPriority.findMany({
+      where: ofSeeded,
       select: { position: true, text: true, rcp: { select: { slug: true } } },
       orderBy: [{ rcp: { slug: "asc" } }, { position: "asc" }],
     }),
-    db.chairTerm.count(),
-    db.rcpTheme.count(),
+    db.chairTerm.count({ where: ofSeeded }),
+    db.rcpTheme.count({ where: ofSeeded }),
     db.annexBAnswer.findMany({
+      where: ofSeeded,
       select: { topic: true, status: true, text: true, rcp: { select: { slug: true } } },
       orderBy: [{ rcp: { slug: "asc" } }, { topic: "asc" }],
     }),
-    db.activity.findMany({ orderBy: { slug: "asc" }, omit: { id: true, createdAt: true, updatedAt: true } }),
+    db.activity.findMany({
+      where: { slug: { in: data.activities.map((activity) => activity.slug) } },
+      orderBy: { slug: "asc" },
+      omit: { id: true, createdAt: true, updatedAt: true },
+    }),
   ]);
   return { rcps, memberships, priorities, chairs, themes, annexB, activities };
 }
