@@ -56,6 +56,7 @@ test.describe("editing a profile", () => {
     const colleague = await other.newPage();
     await signIn(colleague, editor);
     await colleague.goto("/en/manage/igad-rcp/edit");
+    await colleague.waitForLoadState("networkidle");
     const theirs = `Hosted by the IGAD Secretariat in Djibouti (${randomUUID().slice(0, 6)}).`;
     await field(colleague, "About the secretariat — English").fill(theirs);
     await colleague.getByRole("button", { name: "Save changes" }).click();

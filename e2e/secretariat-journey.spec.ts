@@ -54,6 +54,7 @@ test("a new editor is invited by mail, edits, meets a conflict, stays in their R
   const colleague = await colleagueContext.newPage();
   await new SignInPage(colleague).signIn({ email, password });
   await colleague.goto(`/en/manage/${OWN}/edit`);
+  await colleague.waitForLoadState("networkidle");
   const theirs = `Secretariat notes from the colleague (${randomUUID().slice(0, 6)}).`;
   await field(colleague, "About the secretariat — English").fill(theirs);
   await colleague.getByRole("button", { name: "Save changes" }).click();

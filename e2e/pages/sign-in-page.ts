@@ -6,6 +6,8 @@ export class SignInPage {
 
   async signIn(account: Pick<TAccount, "email" | "password">) {
     await this.page.goto("/en/sign-in");
+    // The form signs in from the browser's script: typing before it has started would be lost.
+    await this.page.waitForLoadState("networkidle");
     await this.page.getByLabel("Email address").fill(account.email);
     await this.page.getByLabel("Password").fill(account.password);
     await this.page.getByRole("main").getByRole("button", { name: "Sign in", exact: true }).click();
