@@ -1,5 +1,5 @@
+import { toLocale } from "~/i18n/routing";
 import type { TDb } from "~/server/db-client";
-import { isLocale, type TLocale } from "~/i18n/routing";
 import type { TMailer } from "~/server/mail/mailer";
 import { invitationMail } from "~/server/mail/messages";
 
@@ -26,8 +26,7 @@ export async function sendInvitationMail(
     },
   });
   const account = await db.user.findUnique({ where: { email: invitation.email }, select: { locale: true } });
-  const chosen: TLocale = isLocale(invitation.locale) ? invitation.locale : "en";
-  const locale = account && isLocale(account.locale) ? account.locale : chosen;
+  const locale = toLocale(account?.locale, toLocale(invitation.locale));
   try {
     await mailer.send(
       invitationMail({

@@ -1,8 +1,8 @@
+import type { TLocale } from "~/i18n/routing";
 import { recordAudit } from "~/server/audit/record";
 import { hashPassword } from "~/server/auth/password";
 import { findPasswordProblem } from "~/server/auth/password-policy";
 import { createToken, hashToken } from "~/server/auth/token";
-import type { TLocale } from "~/i18n/routing";
 import type { TDb } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
 import { INVITATION_VALID_DAYS } from "~/server/mail/messages";

@@ -1,10 +1,10 @@
+import { toLocale } from "~/i18n/routing";
 import { recordAudit } from "~/server/audit/record";
 import { hashPassword } from "~/server/auth/password";
 import { findPasswordProblem } from "~/server/auth/password-policy";
 import { createToken, hashToken } from "~/server/auth/token";
 import type { TDb } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
-import { isLocale } from "~/i18n/routing";
 import type { TMailer } from "~/server/mail/mailer";
 import { PASSWORD_RESET_VALID_MINUTES, passwordResetMail } from "~/server/mail/messages";
 
@@ -39,7 +39,7 @@ export async function sendPasswordReset(db: TDb, mailer: TMailer, email: string)
   });
   await mailer.send(
     passwordResetMail({
-      locale: isLocale(user.locale) ? user.locale : "en",
+      locale: toLocale(user.locale),
       appUrl: mailer.appUrl,
       to: user.email,
       token,
