@@ -1,4 +1,4 @@
-import { TERRITORY_CODES } from "../../src/server/country/names";
+import { TERRITORY_CODES } from "../../src/domain/country/names";
 import type { TSeedData } from "./seed-schema";
 import type { TTx } from "./tx";
 

@@ -1,4 +1,4 @@
-import { isCountryCode } from "../../src/server/country/names";
+import { isCountryCode } from "../../src/domain/country/names";
 import type { TSeedData, TSeedEntity, TSeedRcp } from "./seed-schema";
 
 export class SeedDataError extends Error {

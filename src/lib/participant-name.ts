@@ -1,5 +1,5 @@
 import type { TLocale } from "~/i18n/routing";
-import { countryName } from "~/server/country/names";
+import { countryName } from "~/domain/country/names";
 import { resolveText } from "./localized-text";
 
 export type TParticipantRef = { code: string; kind: string; acronym?: string | null; name?: unknown };

@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { readSeedData } from "../../prisma/seed/read-seed-data";
-import type { TConflictDetails } from "~/features/manage/conflict";
-import { canonicalProfile } from "~/features/manage/profile-canonical";
-import { diffProfiles } from "~/features/manage/profile-diff";
-import { withKnownVocabulary } from "~/features/manage/profile-schema";
+import type { TConflictDetails } from "~/domain/rcp/conflict";
+import { canonicalProfile } from "~/domain/rcp/profile-canonical";
+import { diffProfiles } from "~/domain/rcp/profile-diff";
+import { withKnownVocabulary } from "~/domain/rcp/profile-schema";
 import { readEditVocabulary } from "~/server/rcp/editable";
 import type { DomainError } from "~/server/errors";
 import { testDb } from "../support/db";

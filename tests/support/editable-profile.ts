@@ -1,5 +1,5 @@
-import { canonicalText } from "~/features/manage/profile-canonical";
-import { ANNEX_B_TOPICS, type TEditableProfile } from "~/features/manage/profile-schema";
+import { canonicalText } from "~/domain/rcp/profile-canonical";
+import { ANNEX_B_TOPICS, type TEditableProfile } from "~/domain/rcp/profile-schema";
 
 /** A complete, valid editable profile (MIDSA's facts from the reference data, abridged). */
 export function sampleProfile(): TEditableProfile {

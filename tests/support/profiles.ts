@@ -1,5 +1,5 @@
 // Profile edits for integration tests, through the same data functions the procedures use.
-import type { TEditableProfile } from "~/features/manage/profile-schema";
+import type { TEditableProfile } from "~/domain/rcp/profile-schema";
 import { readEditable } from "~/server/rcp/editable";
 import { saveProfile } from "~/server/rcp/mutations";
 import { testDb } from "./db";

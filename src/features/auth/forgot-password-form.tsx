@@ -9,7 +9,7 @@ import { FormField } from "~/components/ui/form-field";
 import { Link } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 import { useFormErrors } from "./form-errors";
-import { ZForgotPasswordForm, type TForgotPasswordForm } from "./schema";
+import { ZForgotPasswordForm, type TForgotPasswordForm } from "~/domain/auth/schema";
 
 /** Whatever address is typed, the answer is the same: whether it has an account stays unknown. */
 export function ForgotPasswordForm() {

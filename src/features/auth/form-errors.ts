@@ -2,7 +2,7 @@
 
 import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
-import { isPasswordProblem } from "~/server/auth/password-problems";
+import { isPasswordProblem } from "~/domain/auth/password-problems";
 
 const FIELD_ERRORS = ["required", "invalidEmail", "nameTooLong", "mismatch"] as const;
 const ACCOUNT_ERRORS = [

@@ -10,7 +10,7 @@ import { FormField } from "~/components/ui/form-field";
 import { Link, useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 import { useFormErrors } from "./form-errors";
-import { ZResetPasswordForm, type TResetPasswordForm } from "./password-schema";
+import { ZResetPasswordForm, type TResetPasswordForm } from "~/domain/auth/password-schema";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("PasswordReset");

@@ -1,6 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { getPathname } from "~/i18n/navigation";
-import { countryName } from "~/server/country/names";
+import { countryName } from "~/domain/country/names";
 import { coverageFill, NO_RCP_FILL, type TCoverageClass } from "./coverage-scale";
 import type { TMapCountry } from "./map-countries";
 import { MapHoverPanel } from "./map-hover-panel";

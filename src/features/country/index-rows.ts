@@ -1,6 +1,6 @@
 import type { TLocale } from "~/i18n/routing";
 import type { TCountrySummary, TOtherRole } from "~/server/country/data";
-import { countryName, countryNameVariants } from "~/server/country/names";
+import { countryName, countryNameVariants } from "~/domain/country/names";
 import { foldForSearch } from "./search-text";
 
 /** One row of the country index, ready for the client: names resolved, search text folded. */

@@ -1,6 +1,6 @@
 import type { TLocale } from "~/i18n/routing";
 import type { TCountrySummary } from "~/server/country/data";
-import { countryName } from "~/server/country/names";
+import { countryName } from "~/domain/country/names";
 
 /** What the map and its table need of a country: its name and the RCPs it is a member of. */
 export type TMapCountry = { code: string; name: string; isTerritory: boolean; memberOf: string[] };

@@ -10,7 +10,7 @@ import { FormField } from "~/components/ui/form-field";
 import { useFormErrors } from "~/features/auth/form-errors";
 import { Link, useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
-import { acceptInvitationForm, type TAcceptInvitationForm } from "./accept-schema";
+import { acceptInvitationForm, type TAcceptInvitationForm } from "~/domain/invitation/accept-schema";
 
 type TProps = { token: string; email: string; name: string | null };
 

@@ -10,7 +10,7 @@ import { useFormErrors } from "~/features/auth/form-errors";
 import { useRouter } from "~/i18n/navigation";
 import { locales } from "~/i18n/routing";
 import { useTRPC } from "~/trpc/react";
-import { INVITE_ROLES, ZInviteForm, type TInviteForm } from "./schema";
+import { INVITE_ROLES, ZInviteForm, type TInviteForm } from "~/domain/invitation/schema";
 
 type TProps = {
   /**

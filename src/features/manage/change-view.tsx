@@ -2,10 +2,10 @@
 // and removed. Used by the history (server) and by the conflict view (browser).
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { canonicalText, type TCanonicalText } from "./profile-canonical";
-import type { TProfileField } from "./profile-diff";
+import { canonicalText, type TCanonicalText } from "~/domain/rcp/profile-canonical";
+import type { TProfileField } from "~/domain/rcp/profile-diff";
 import type { TNameLookup } from "./profile-labels";
-import { TEXT_LANGUAGES, type TEditableProfile } from "./profile-schema";
+import { TEXT_LANGUAGES, type TEditableProfile } from "~/domain/rcp/profile-schema";
 
 type TProfile = TEditableProfile;
 const LIST_FIELDS = new Set<TProfileField>([

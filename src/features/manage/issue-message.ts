@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { z } from "zod";
-import { PROFILE_LIMITS } from "./profile-schema";
+import { PROFILE_LIMITS } from "~/domain/rcp/profile-schema";
 
 type TIssue = z.core.$ZodRawIssue;
 

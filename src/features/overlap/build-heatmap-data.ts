@@ -1,7 +1,7 @@
 import "server-only";
 import { Region } from "~/generated/prisma/enums";
 import type { TLocale } from "~/i18n/routing";
-import { countryName } from "~/server/country/names";
+import { countryName } from "~/domain/country/names";
 import type { TOverlap } from "~/server/rcp/overlap";
 import type { THeatmapData } from "./overlap-data";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { TLocale } from "~/i18n/routing";
 import { resolveText } from "~/lib/localized-text";
-import { countryName } from "~/server/country/names";
+import { countryName } from "~/domain/country/names";
 import { publicCaller } from "~/trpc/server";
 import type { TDirectoryItem } from "./directory-browser";
 

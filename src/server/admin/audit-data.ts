@@ -1,6 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
-import { dayEnd, dayStart } from "~/features/admin/fields";
-import type { TAuditFilters, TListAuditLogInput } from "~/features/admin/audit-schema";
+import { dayEnd, dayStart } from "~/domain/admin/fields";
+import type { TAuditFilters, TListAuditLogInput } from "~/domain/admin/audit-schema";
 import type { TDb } from "~/server/db-client";
 
 /**

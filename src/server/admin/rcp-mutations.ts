@@ -1,4 +1,4 @@
-import type { TCreateRcpInput } from "~/features/admin/rcp-schema";
+import type { TCreateRcpInput } from "~/domain/admin/rcp-schema";
 import { recordAudit } from "~/server/audit/record";
 import { revalidatePublicPages } from "~/server/cache/revalidate-public";
 import type { TDb } from "~/server/db-client";

@@ -1,4 +1,4 @@
-import type { TRemoveRcpRoleInput, TSetRcpRoleInput } from "~/features/admin/user-schema";
+import type { TRemoveRcpRoleInput, TSetRcpRoleInput } from "~/domain/admin/user-schema";
 import { recordAudit } from "~/server/audit/record";
 import type { TDb } from "~/server/db-client";
 import { DomainError } from "~/server/errors";

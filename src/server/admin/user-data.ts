@@ -1,5 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
-import type { TListUsersInput, TUserFilters } from "~/features/admin/user-schema";
+import type { TListUsersInput, TUserFilters } from "~/domain/admin/user-schema";
 import type { TDb } from "~/server/db-client";
 
 /** What the administration shows of an account. Never the password hash or any token. */

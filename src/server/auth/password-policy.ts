@@ -3,9 +3,9 @@
 // the server (the decision), so this module imports nothing server-only.
 import { z } from "zod";
 import commonPasswords from "./common-passwords.json";
-import type { TPasswordProblem } from "./password-problems";
+import type { TPasswordProblem } from "~/domain/auth/password-problems";
 
-export { isPasswordProblem, PASSWORD_PROBLEMS, type TPasswordProblem } from "./password-problems";
+export { isPasswordProblem, PASSWORD_PROBLEMS, type TPasswordProblem } from "~/domain/auth/password-problems";
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ZToken } from "~/features/auth/schema";
+import { ZToken } from "~/domain/auth/schema";
 import { createToken, hashToken } from "./token";
 
 describe("link tokens", () => {

@@ -1,4 +1,4 @@
-import type { TListOpenInvitationsInput } from "~/features/invitation/schema";
+import type { TListOpenInvitationsInput } from "~/domain/invitation/schema";
 import type { Prisma } from "~/generated/prisma/client";
 import { hashToken } from "~/server/auth/token";
 import type { TDb } from "~/server/db-client";

@@ -1,6 +1,6 @@
 // The editable state of a profile, read in the shape of the edit form (see profile-schema.ts).
-import { canonicalProfile, canonicalText } from "~/features/manage/profile-canonical";
-import { ANNEX_B_TOPICS, type TEditableProfile } from "~/features/manage/profile-schema";
+import { canonicalProfile, canonicalText } from "~/domain/rcp/profile-canonical";
+import { ANNEX_B_TOPICS, type TEditableProfile } from "~/domain/rcp/profile-schema";
 import { ZLocalizedText } from "~/lib/localized-text";
 import { formatPartialDate, type TDatePrecision } from "~/lib/partial-date";
 import type { TDb, TTx } from "~/server/db-client";

@@ -1,9 +1,9 @@
 // Saving a profile. Concurrency is decided by the database: a save names the version it was based
 // on, and only a conditional update of that exact version goes through.
-import type { TConflictDetails } from "~/features/manage/conflict";
-import { canonicalProfile } from "~/features/manage/profile-canonical";
-import { diffProfiles, type TProfileChange } from "~/features/manage/profile-diff";
-import type { TEditableProfile } from "~/features/manage/profile-schema";
+import type { TConflictDetails } from "~/domain/rcp/conflict";
+import { canonicalProfile } from "~/domain/rcp/profile-canonical";
+import { diffProfiles, type TProfileChange } from "~/domain/rcp/profile-diff";
+import type { TEditableProfile } from "~/domain/rcp/profile-schema";
 import { recordAudit } from "~/server/audit/record";
 import { revalidatePublicPages } from "~/server/cache/revalidate-public";
 import type { TDb } from "~/server/db-client";

@@ -1,9 +1,9 @@
 // Writes an editable profile into the Rcp row and its lists, inside the caller's transaction.
-import type { TEditableProfile, TLocalizedInput } from "~/features/manage/profile-schema";
+import type { TEditableProfile, TLocalizedInput } from "~/domain/rcp/profile-schema";
 import { Prisma } from "~/generated/prisma/client";
 import { isIsoCountryCode } from "~/lib/participant-code";
 import { parsePartialDate } from "~/lib/partial-date";
-import { TERRITORY_CODES } from "~/server/country/names";
+import { TERRITORY_CODES } from "~/domain/country/names";
 import type { TTx } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
 import { tenantId } from "./tenant";

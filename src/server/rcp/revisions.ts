@@ -1,6 +1,6 @@
 // Saved versions of a profile: who changed which fields when, and the full state to restore.
-import type { TProfileChange } from "~/features/manage/profile-diff";
-import { ZEditableProfile, type TEditableProfile } from "~/features/manage/profile-schema";
+import type { TProfileChange } from "~/domain/rcp/profile-diff";
+import { ZEditableProfile, type TEditableProfile } from "~/domain/rcp/profile-schema";
 import type { Prisma } from "~/generated/prisma/client";
 import type { TDb, TTx } from "~/server/db-client";
 import { tenantId } from "./tenant";

@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Link, useRouter } from "~/i18n/navigation";
-import { ZAuditFilters, type TAuditFilters, type TAuditFiltersForm } from "../audit-schema";
+import { ZAuditFilters, type TAuditFilters, type TAuditFiltersForm } from "~/domain/admin/audit-schema";
 import { buttonClass, controlProps, Field, inputClass } from "~/components/ui/form-field";
 import { useFieldError } from "../field-error";
-import { queryString } from "../search-params";
+import { queryString } from "~/lib/search-params";
 
 type TProps = {
   values: TAuditFilters;

@@ -13,7 +13,7 @@ import {
   ZCreateRcpInput,
   type TCreateRcpForm,
   type TCreateRcpInput,
-} from "../rcp-schema";
+} from "~/domain/admin/rcp-schema";
 import { serverFieldErrors, useAdminMutation } from "../use-admin-mutation";
 
 type TForm = TCreateRcpForm;

@@ -1,4 +1,4 @@
-import type { TPlatformRole, TRcpRole } from "../user-schema";
+import type { TPlatformRole, TRcpRole } from "~/domain/admin/user-schema";
 
 /** An account as the manage dialog needs it: plain values, labels already in the reader's language. */
 export type TManagedUser = {

@@ -8,7 +8,11 @@ import { useTRPC } from "~/trpc/react";
 import { buttonClass, controlProps, Field, inputClass } from "~/components/ui/form-field";
 import { useFieldError } from "../field-error";
 import { useAdminMutation } from "../use-admin-mutation";
-import { PLATFORM_ROLES, ZSetPlatformRoleInput, type TSetPlatformRoleInput } from "../user-schema";
+import {
+  PLATFORM_ROLES,
+  ZSetPlatformRoleInput,
+  type TSetPlatformRoleInput,
+} from "~/domain/admin/user-schema";
 import type { TManagedUser } from "./managed-user";
 
 export function PlatformRoleForm({ user }: { user: TManagedUser }) {

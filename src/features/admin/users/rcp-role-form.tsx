@@ -8,7 +8,7 @@ import { useTRPC } from "~/trpc/react";
 import { buttonClass, controlProps, Field, inputClass } from "~/components/ui/form-field";
 import { useFieldError } from "../field-error";
 import { serverFieldErrors, useAdminMutation } from "../use-admin-mutation";
-import { RCP_ROLES, ZSetRcpRoleInput, type TSetRcpRoleInput } from "../user-schema";
+import { RCP_ROLES, ZSetRcpRoleInput, type TSetRcpRoleInput } from "~/domain/admin/user-schema";
 import type { TManagedUser, TRcpOption } from "./managed-user";
 
 type TForm = z.input<typeof ZSetRcpRoleInput>;

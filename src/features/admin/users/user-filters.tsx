@@ -6,14 +6,14 @@ import { useForm } from "react-hook-form";
 import { Link, useRouter } from "~/i18n/navigation";
 import { buttonClass, controlProps, Field, inputClass } from "~/components/ui/form-field";
 import { useFieldError } from "../field-error";
-import { queryString } from "../search-params";
+import { queryString } from "~/lib/search-params";
 import {
   PLATFORM_ROLES,
   RCP_ROLES,
   ZUserFilters,
   type TUserFilters,
   type TUserFiltersForm,
-} from "../user-schema";
+} from "~/domain/admin/user-schema";
 
 type TProps = { values: TUserFilters; rcps: { id: string; label: string }[] };
 

@@ -3,7 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { ANNEX_B_STATUSES, ANNEX_B_TOPICS, DEVELOPMENT_GROUPS, type TAnnexBTopic } from "../profile-schema";
+import {
+  ANNEX_B_STATUSES,
+  ANNEX_B_TOPICS,
+  DEVELOPMENT_GROUPS,
+  type TAnnexBTopic,
+} from "~/domain/rcp/profile-schema";
 import { LocalizedTextField, Section, SelectField, type TValues } from "./controls";
 
 export function AnnexBSection() {

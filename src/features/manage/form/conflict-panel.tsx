@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { ChangeView, useFieldLabel } from "../change-view";
-import { theirChanges, type TConflictDetails } from "../conflict";
-import { canonicalProfile } from "../profile-canonical";
-import { diffProfiles, PROFILE_FIELDS, type TProfileChange } from "../profile-diff";
+import { theirChanges, type TConflictDetails } from "~/domain/rcp/conflict";
+import { canonicalProfile } from "~/domain/rcp/profile-canonical";
+import { diffProfiles, PROFILE_FIELDS, type TProfileChange } from "~/domain/rcp/profile-diff";
 import type { TNameLookup } from "../profile-labels";
-import type { TEditableProfile } from "../profile-schema";
+import type { TEditableProfile } from "~/domain/rcp/profile-schema";
 import { buttonClass, type TValues } from "./controls";
 
 type TProps = {

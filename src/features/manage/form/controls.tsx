@@ -12,7 +12,7 @@ import {
   type FieldPath,
   type RegisterOptions,
 } from "react-hook-form";
-import { TEXT_LANGUAGES, type TEditableProfileInput } from "../profile-schema";
+import { TEXT_LANGUAGES, type TEditableProfileInput } from "~/domain/rcp/profile-schema";
 
 export type TValues = TEditableProfileInput;
 export const path = (name: string) => name as FieldPath<TValues>;

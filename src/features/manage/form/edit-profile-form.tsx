@@ -7,10 +7,10 @@ import { useEffect, useId, useMemo, useState, useSyncExternalStore } from "react
 import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
 import { useTRPC } from "~/trpc/react";
 import { clientError, type TClientError } from "../client-error";
-import { isConflictDetails, reapplyOnto, type TConflictDetails } from "../conflict";
+import { isConflictDetails, reapplyOnto, type TConflictDetails } from "~/domain/rcp/conflict";
 import { useIssueMessage } from "../issue-message";
 import { nameLookup, type TProfileLabels } from "../profile-labels";
-import { withKnownVocabulary, type TEditableProfile } from "../profile-schema";
+import { withKnownVocabulary, type TEditableProfile } from "~/domain/rcp/profile-schema";
 import { AnnexBSection } from "./annex-b-section";
 import { BasicsSection } from "./basics-section";
 import { ConflictPanel } from "./conflict-panel";

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
-import { canonicalText } from "../profile-canonical";
-import { ANNEX_B_TOPICS, type TLocalizedInput } from "../profile-schema";
+import { canonicalText } from "~/domain/rcp/profile-canonical";
+import { ANNEX_B_TOPICS, type TLocalizedInput } from "~/domain/rcp/profile-schema";
 import type { TValues } from "./controls";
 
 /** How many written texts lack their French or Spanish translation, over the whole form. */

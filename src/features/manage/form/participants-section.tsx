@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { TNameLookup } from "../profile-labels";
-import { MEMBERSHIP_ROLES, PROFILE_LIMITS } from "../profile-schema";
+import { MEMBERSHIP_ROLES, PROFILE_LIMITS } from "~/domain/rcp/profile-schema";
 import { LocalizedTextField, Section } from "./controls";
 import { PeriodRows } from "./period-rows";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import type { TNameLookup } from "../profile-labels";
-import { CHAIR_ROLES, SECRETARIAT_KINDS } from "../profile-schema";
+import { CHAIR_ROLES, SECRETARIAT_KINDS } from "~/domain/rcp/profile-schema";
 import { buttonClass, ListError, LocalizedTextField, Section, SelectField, type TValues } from "./controls";
 import { ParticipantField } from "./participant-field";
 import { PeriodRows } from "./period-rows";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
-import { PROFILE_LIMITS } from "../profile-schema";
+import { PROFILE_LIMITS } from "~/domain/rcp/profile-schema";
 import { buttonClass, ListError, LocalizedTextField, Section, type TValues } from "./controls";
 
 export function TextsSection() {

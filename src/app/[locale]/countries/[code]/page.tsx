@@ -6,7 +6,7 @@ import { cache } from "react";
 import { CountryProfile } from "~/features/country/country-profile";
 import { redirect } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
-import { countryName } from "~/server/country/names";
+import { countryName } from "~/domain/country/names";
 import { publicCaller } from "~/trpc/server";
 
 type TProps = { params: Promise<{ locale: string; code: string }> };

@@ -1,4 +1,4 @@
-import { ZRcpIdInput } from "~/features/admin/rcp-schema";
+import { ZRcpIdInput } from "~/domain/admin/rcp-schema";
 import { setRcpArchived } from "~/server/admin/rcp-mutations";
 import { adminProcedure } from "../../trpc";
 

@@ -1,4 +1,4 @@
-import { ZCreateRcpInput } from "~/features/admin/rcp-schema";
+import { ZCreateRcpInput } from "~/domain/admin/rcp-schema";
 import { createRcp as create } from "~/server/admin/rcp-mutations";
 import { adminProcedure } from "../../trpc";
 

@@ -1,4 +1,4 @@
-import { ZUserIdInput } from "~/features/admin/user-schema";
+import { ZUserIdInput } from "~/domain/admin/user-schema";
 import { disableUser as disable } from "~/server/admin/user-mutations";
 import { adminProcedure } from "../../trpc";
 

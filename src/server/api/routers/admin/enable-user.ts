@@ -1,4 +1,4 @@
-import { ZUserIdInput } from "~/features/admin/user-schema";
+import { ZUserIdInput } from "~/domain/admin/user-schema";
 import { enableUser as enable } from "~/server/admin/user-mutations";
 import { adminProcedure } from "../../trpc";
 

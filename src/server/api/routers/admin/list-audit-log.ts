@@ -1,4 +1,4 @@
-import { ZListAuditLogInput } from "~/features/admin/audit-schema";
+import { ZListAuditLogInput } from "~/domain/admin/audit-schema";
 import { listAuditLog as listAuditLogData } from "~/server/admin/audit-data";
 import { adminProcedure } from "../../trpc";
 

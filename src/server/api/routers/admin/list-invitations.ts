@@ -1,4 +1,4 @@
-import { ZListOpenInvitationsInput } from "~/features/invitation/schema";
+import { ZListOpenInvitationsInput } from "~/domain/invitation/schema";
 import { listOpenInvitations } from "~/server/invitation/data";
 import { adminProcedure } from "../../trpc";
 

@@ -1,4 +1,4 @@
-import { ZListUsersInput } from "~/features/admin/user-schema";
+import { ZListUsersInput } from "~/domain/admin/user-schema";
 import { listUsers as listUsersData } from "~/server/admin/user-data";
 import { adminProcedure } from "../../trpc";
 

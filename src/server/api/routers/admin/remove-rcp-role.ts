@@ -1,4 +1,4 @@
-import { ZRemoveRcpRoleInput } from "~/features/admin/user-schema";
+import { ZRemoveRcpRoleInput } from "~/domain/admin/user-schema";
 import { removeRcpRole as removeRole } from "~/server/admin/rcp-role-mutations";
 import { adminProcedure } from "../../trpc";
 

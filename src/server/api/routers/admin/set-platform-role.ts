@@ -1,4 +1,4 @@
-import { ZSetPlatformRoleInput } from "~/features/admin/user-schema";
+import { ZSetPlatformRoleInput } from "~/domain/admin/user-schema";
 import { setPlatformRole as setRole } from "~/server/admin/user-mutations";
 import { adminProcedure } from "../../trpc";
 

@@ -1,4 +1,4 @@
-import { ZSetRcpRoleInput } from "~/features/admin/user-schema";
+import { ZSetRcpRoleInput } from "~/domain/admin/user-schema";
 import { setRcpRole as setRole } from "~/server/admin/rcp-role-mutations";
 import { adminProcedure } from "../../trpc";
 

@@ -1,4 +1,4 @@
-import { ZForgotPasswordForm } from "~/features/auth/schema";
+import { ZForgotPasswordForm } from "~/domain/auth/schema";
 import { afterResponse } from "~/server/http/after-response";
 import { sendPasswordReset } from "~/server/password-reset/mutations";
 import { requireServices } from "../../services";

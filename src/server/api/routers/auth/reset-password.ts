@@ -1,4 +1,4 @@
-import { ZResetPasswordInput } from "~/features/auth/password-schema";
+import { ZResetPasswordInput } from "~/domain/auth/password-schema";
 import { resetPassword as reset } from "~/server/password-reset/mutations";
 import { requireServices } from "../../services";
 import { publicProcedure } from "../../trpc";

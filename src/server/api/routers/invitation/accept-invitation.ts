@@ -1,4 +1,4 @@
-import { ZAcceptInvitationInput } from "~/features/invitation/accept-schema";
+import { ZAcceptInvitationInput } from "~/domain/invitation/accept-schema";
 import { acceptInvitation as accept } from "~/server/invitation/mutations";
 import { publicProcedure } from "../../trpc";
 

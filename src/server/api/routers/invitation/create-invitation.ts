@@ -1,4 +1,4 @@
-import { ZCreateInvitationInput } from "~/features/invitation/schema";
+import { ZCreateInvitationInput } from "~/domain/invitation/schema";
 import { DomainError } from "~/server/errors";
 import { sendInvitationMail } from "~/server/invitation/mail";
 import { createInvitation as createInvitationRecord } from "~/server/invitation/mutations";

@@ -1,4 +1,4 @@
-import { ZInvitationTokenInput } from "~/features/invitation/schema";
+import { ZInvitationTokenInput } from "~/domain/invitation/schema";
 import { DomainError } from "~/server/errors";
 import { getInvitationByToken } from "~/server/invitation/data";
 import { publicProcedure } from "../../trpc";

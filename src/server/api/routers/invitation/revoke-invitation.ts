@@ -1,4 +1,4 @@
-import { ZInvitationIdInput } from "~/features/invitation/schema";
+import { ZInvitationIdInput } from "~/domain/invitation/schema";
 import { DomainError } from "~/server/errors";
 import { findInvitationTarget } from "~/server/invitation/data";
 import { revokeInvitation as revoke } from "~/server/invitation/mutations";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZVersion } from "~/features/manage/profile-schema";
+import { ZVersion } from "~/domain/rcp/profile-schema";
 import { DomainError } from "~/server/errors";
 import { listRevisions as listRevisionsData } from "~/server/rcp/revisions";
 import { rcpProcedure } from "../../trpc";

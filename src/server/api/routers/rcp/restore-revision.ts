@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZVersion } from "~/features/manage/profile-schema";
+import { ZVersion } from "~/domain/rcp/profile-schema";
 import { restoreRevision as restoreRevisionData } from "~/server/rcp/mutations";
 import { rcpEditorProcedure } from "../../trpc";
 

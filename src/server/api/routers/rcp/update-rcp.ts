@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZEditableProfile, ZVersion } from "~/features/manage/profile-schema";
+import { ZEditableProfile, ZVersion } from "~/domain/rcp/profile-schema";
 import { saveProfile } from "~/server/rcp/mutations";
 import { rcpEditorProcedure } from "../../trpc";
 

@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { AdminHeader } from "~/features/admin/admin-nav";
 import { AuditFilters } from "~/features/admin/audit/audit-filters";
 import { AuditTable } from "~/features/admin/audit/audit-table";
-import { AUDIT_ENTRIES_PER_PAGE, ZListAuditLogInput } from "~/features/admin/audit-schema";
+import { AUDIT_ENTRIES_PER_PAGE, ZListAuditLogInput } from "~/domain/admin/audit-schema";
 import { rcpOptions } from "~/features/admin/rcp-options";
 import { requireAdmin } from "~/features/admin/require-admin";
-import { parseSearchParams, queryString, type TSearchParams } from "~/features/admin/search-params";
+import { parseSearchParams, queryString, type TSearchParams } from "~/lib/search-params";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
 

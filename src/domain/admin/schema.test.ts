@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZAuditFilters } from "./audit-schema";
 import { ZCreateRcpInput } from "./rcp-schema";
-import { parseSearchParams, queryString } from "./search-params";
+import { parseSearchParams, queryString } from "~/lib/search-params";
 import { ZListUsersInput, ZUserFilters } from "./user-schema";
 
 const errorsOf = (result: {

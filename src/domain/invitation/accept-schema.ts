@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { newPasswordForm } from "~/features/auth/password-schema";
-import { ZPersonName, ZToken } from "~/features/auth/schema";
+import { newPasswordForm } from "~/domain/auth/password-schema";
+import { ZPersonName, ZToken } from "~/domain/auth/schema";
 import { ZNewPassword } from "~/server/auth/password-policy";
 import { ZLocale } from "./schema";
 

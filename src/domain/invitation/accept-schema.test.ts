@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ZResetPasswordForm } from "~/features/auth/password-schema";
-import { ZEmail } from "~/features/auth/schema";
+import { ZResetPasswordForm } from "~/domain/auth/password-schema";
+import { ZEmail } from "~/domain/auth/schema";
 import { acceptInvitationForm } from "./accept-schema";
 import { ZCreateInvitationInput, ZInviteForm } from "./schema";
 

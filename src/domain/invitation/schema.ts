@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZRecordId } from "~/lib/record-id";
-import { ZEmail, ZToken } from "~/features/auth/schema";
+import { ZEmail, ZToken } from "~/domain/auth/schema";
 import { locales } from "~/i18n/routing";
 
 export const INVITE_ROLES = ["EDITOR", "VIEWER"] as const;
