@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import type { TLocale } from "~/i18n/routing";
 import { resolveText } from "~/lib/localized-text";
 import { participantName } from "~/lib/participant-name";
-import { ZRcpSlug } from "~/server/api/routers/rcp/schema";
+import { ZRcpSlug } from "~/domain/rcp/schema";
 import { requireUser } from "~/server/auth/require-user";
 import { findRcpIdBySlug } from "~/server/rcp/data";
 import type { TEditVocabulary } from "~/server/rcp/editable";

@@ -1,7 +1,7 @@
 import { DomainError } from "~/server/errors";
 import { getProfile } from "~/server/rcp/profile";
 import { publicProcedure } from "../../trpc";
-import { ZRcpSlugInput } from "./schema";
+import { ZRcpSlugInput } from "~/domain/rcp/schema";
 
 export const getRcp = publicProcedure.input(ZRcpSlugInput).query(async ({ ctx, input }) => {
   const profile = await getProfile(ctx.db, input.slug);

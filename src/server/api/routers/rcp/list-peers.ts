@@ -1,6 +1,6 @@
 import { getPeers } from "~/server/rcp/overlap";
 import { publicProcedure } from "../../trpc";
-import { ZRcpSlugInput } from "./schema";
+import { ZRcpSlugInput } from "~/domain/rcp/schema";
 
 export const listPeers = publicProcedure
   .input(ZRcpSlugInput)

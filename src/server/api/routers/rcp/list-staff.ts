@@ -2,7 +2,7 @@ import { DomainError } from "~/server/errors";
 import { isAdmin, rcpRoleOf } from "~/server/rcp/policy";
 import { findRcpBySlug, listStaff as listStaffMembers } from "~/server/rcp/staff";
 import { protectedProcedure } from "../../trpc";
-import { ZRcpSlugInput } from "./schema";
+import { ZRcpSlugInput } from "~/domain/rcp/schema";
 
 /** An RCP's secretariat staff, for its own members and administrators; others learn nothing. */
 export const listStaff = protectedProcedure.input(ZRcpSlugInput).query(async ({ ctx, input }) => {
