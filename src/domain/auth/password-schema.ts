@@ -1,8 +1,11 @@
 import { z } from "zod";
-import { newPasswordSchema, ZNewPassword, type TPasswordContext } from "~/server/auth/password-policy";
+import { newPasswordSchema, type TPasswordContext } from "./password-rules";
 import { ZToken } from "./schema";
 
-/** New password and its confirmation, the person's own words refused when they are known. */
+/**
+ * New password and its confirmation, the person's own words refused when they are known. The
+ * common-password list is the server's: a common password comes back from it as a field error.
+ */
 export function newPasswordForm(context: TPasswordContext = {}) {
   return z
     .object({ password: newPasswordSchema(context), confirm: z.string() })
@@ -12,4 +15,5 @@ export function newPasswordForm(context: TPasswordContext = {}) {
 export const ZResetPasswordForm = newPasswordForm();
 export type TResetPasswordForm = z.infer<typeof ZResetPasswordForm>;
 
-export const ZResetPasswordInput = z.object({ token: ZToken, password: ZNewPassword });
+/** The reset procedure's input; the router checks the password against the whole policy. */
+export const ZResetPasswordInput = z.object({ token: ZToken, password: newPasswordSchema() });

@@ -18,9 +18,8 @@ describe("account form schemas", () => {
       password: "tooShort",
       confirm: "mismatch",
     });
-    expect(problems(accept.safeParse({ name: "Amina", password: "iloveyou", confirm: "iloveyou" }))).toEqual({
-      password: "common",
-    });
+    // The common-password list stays on the server, which answers with the same field error.
+    expect(accept.safeParse({ name: "Amina", password: "iloveyou", confirm: "iloveyou" }).success).toBe(true);
   });
 
   it("refuse the invited address and the name being typed as the password", () => {

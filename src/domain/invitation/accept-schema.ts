@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { newPasswordForm } from "~/domain/auth/password-schema";
+import { newPasswordSchema } from "~/domain/auth/password-rules";
 import { ZPersonName, ZToken } from "~/domain/auth/schema";
-import { ZNewPassword } from "~/server/auth/password-policy";
 import { ZLocale } from "./schema";
 
 export const ZAcceptInvitationInput = z.object({
   token: ZToken,
   name: ZPersonName,
-  password: ZNewPassword,
+  /** The router checks it against the whole policy, common passwords included. */
+  password: newPasswordSchema(),
   /** The language of the page the invitation was accepted on becomes the new account's language. */
   locale: ZLocale,
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { TDb } from "~/server/db-client";
 import { hashPassword, verifyPassword } from "./password";
-import { passwordLength, PASSWORD_MAX_LENGTH } from "./password-policy";
+import { passwordLength, PASSWORD_MAX_LENGTH } from "~/domain/auth/password-rules";
 import type { TAuthLimits } from "./rate-limit";
 
 const ZCredentials = z.object({

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import commonPasswords from "./common-passwords.json";
-import {
-  findPasswordProblem,
-  newPasswordSchema,
-  passwordLength,
-  PASSWORD_MAX_LENGTH,
-  ZNewPassword,
-} from "./password-policy";
+import { passwordLength, PASSWORD_MAX_LENGTH } from "~/domain/auth/password-rules";
+import { findPasswordProblem, newPasswordSchema, ZNewPassword } from "./password-policy";
 
 const strong = "violet kettle under the bridge";
 const ofLength = (length: number) => "correct horse battery staple ".repeat(10).slice(0, length);

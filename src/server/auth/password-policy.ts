@@ -1,91 +1,31 @@
-// Which new passwords are accepted, after NIST SP 800-63B: a length range and a block list, no
-// composition rules (they push people to "Password1!"). Shared by the forms (instant feedback) and
-// the server (the decision), so this module imports nothing server-only.
-import { z } from "zod";
-import commonPasswords from "./common-passwords.json";
+// The server's decision on a new password: the shared rules (src/domain/auth/password-rules.ts)
+// plus the block list of common passwords. The list is 10,000 entries: only the server loads it,
+// never a page's JavaScript (a unit test walks the client components' imports to keep it so).
+import "server-only";
+import type { z } from "zod";
+import {
+  findPasswordProblem as findProblem,
+  newPasswordSchema as rulesSchema,
+  type TPasswordContext,
+} from "~/domain/auth/password-rules";
 import type { TPasswordProblem } from "~/domain/auth/password-problems";
-
-export { isPasswordProblem, PASSWORD_PROBLEMS, type TPasswordProblem } from "~/domain/auth/password-problems";
-
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
-
-/** Words anyone attacking this platform tries first. */
-export const PLATFORM_WORDS = ["rcp", "rcp exchange", "rcpexchange", "migration"] as const;
-
-/** What the password must not be built from: the person's own email address and name. */
-export type TPasswordContext = { email?: string | null; name?: string | null };
+import commonPasswords from "./common-passwords.json";
 
 const common: ReadonlySet<string> = new Set(commonPasswords);
-const platformWords: ReadonlySet<string> = new Set(PLATFORM_WORDS);
+const isCommon = (form: string) => common.has(form);
 
-/** Length in characters as a person counts them (code points), so "é" or "😀" is one. */
-export function passwordLength(password: string): number {
-  return [...password].length;
-}
-
-const normalize = (value: string) => value.normalize("NFKC").toLowerCase();
-
-/**
- * The password and what is left of it without the padding people add to a word to pass a rule:
- * "Password2024!" is refused like "password", "jdoe42!!" like the address jdoe42@…. Case never
- * matters.
- */
-function forms(password: string): string[] {
-  const whole = normalize(password);
-  const candidates = new Set([
-    whole,
-    whole.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""),
-    whole.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""),
-  ]);
-  candidates.delete("");
-  return [...candidates];
-}
-
-function personalWords({ email, name }: TPasswordContext): Set<string> {
-  const words = new Set<string>();
-  const add = (word: string) => {
-    if (word.length >= 3) words.add(word);
-  };
-  if (email) {
-    const address = normalize(email.trim());
-    const local = address.split("@")[0] ?? "";
-    add(address);
-    add(local);
-    add(local.replace(/[^\p{L}\p{N}]+/gu, ""));
-    for (const part of local.split(/[^\p{L}\p{N}]+/u)) if (part.length >= 4) add(part);
-  }
-  if (name) {
-    const full = normalize(name.trim()).replace(/\s+/g, " ");
-    add(full);
-    add(full.replace(/[^\p{L}\p{N}]+/gu, ""));
-    for (const part of full.split(/[^\p{L}\p{N}]+/u)) if (part.length >= 4) add(part);
-  }
-  return words;
-}
-
-/** The first rule a new password breaks, or null when it is acceptable. */
+/** The first rule a new password breaks, common passwords included, or null when it is acceptable. */
 export function findPasswordProblem(
   password: string,
   context: TPasswordContext = {},
 ): TPasswordProblem | null {
-  const length = passwordLength(password);
-  if (length < PASSWORD_MIN_LENGTH) return "tooShort";
-  if (length > PASSWORD_MAX_LENGTH) return "tooLong";
-  const candidates = forms(password);
-  if (candidates.some((form) => common.has(form))) return "common";
-  const personal = personalWords(context);
-  if (candidates.some((form) => platformWords.has(form) || personal.has(form))) return "guessable";
-  return null;
+  return findProblem(password, context, isCommon);
 }
 
-/** A new password under the policy, with the person's own words refused as well when known. */
-export function newPasswordSchema(context: TPasswordContext = {}) {
-  return z.string().superRefine((password, ctx) => {
-    const problem = findPasswordProblem(password, context);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
+/** A new password under the whole policy, with the person's own words refused as well when known. */
+export function newPasswordSchema(context: TPasswordContext = {}): z.ZodType<string> {
+  return rulesSchema(context, isCommon);
 }
 
-/** The policy without personal context: forms before the person is known, and API inputs. */
+/** The whole policy without personal context, for API inputs. */
 export const ZNewPassword = newPasswordSchema();
