@@ -4,10 +4,15 @@ import { z, ZodError } from "zod";
 import type { TAuthLimits } from "~/server/auth/rate-limit";
 import type { TSessionUser } from "~/server/auth/session";
 import type { TDb } from "~/server/db-client";
+import { ZCreateInvitationInput, ZInvitationIdInput } from "~/domain/invitation/schema";
+import { ZRcpSlugInput } from "~/domain/rcp/schema";
 import { ZRecordId } from "~/lib/record-id";
 import { DomainError } from "~/server/errors";
+import { findInvitationTarget } from "~/server/invitation/data";
+import { invitationDecision, manageInvitationDecision } from "~/server/invitation/policy";
 import type { TMailer } from "~/server/mail/mailer";
 import { isAdmin, rcpRoleOf } from "~/server/rcp/policy";
+import { findRcpBySlug } from "~/server/rcp/staff";
 import { loadAccess } from "~/server/user/access";
 
 export type TContext = {
@@ -93,3 +98,42 @@ export const rcpEditorProcedure = rcpProcedure.use(({ ctx, next }) => {
   if (ctx.rcp.role !== "EDITOR") throw new DomainError("FORBIDDEN");
   return next();
 });
+
+/** rcpProcedure for an RCP named by its address (input `slug`), archived ones included. */
+export const rcpBySlugProcedure = protectedProcedure
+  .input(ZRcpSlugInput)
+  .use(async ({ ctx, input, next }) => {
+    const rcp = await findRcpBySlug(ctx.db, input.slug);
+    const role = rcp ? rcpRoleOf(ctx.access, rcp.id) : null;
+    if (!rcp || !role) throw new DomainError("NOT_FOUND");
+    return next({ ctx: { rcp: { id: rcp.id, role } } });
+  });
+
+/** Issuing an invitation: editors to their own RCP, administrators anywhere and as administrators. */
+export const invitingProcedure = protectedProcedure
+  .input(ZCreateInvitationInput)
+  .use(({ ctx, input, next }) => {
+    const decision = invitationDecision(ctx.access, {
+      rcpId: input.rcp?.rcpId ?? null,
+      isPlatformAdmin: input.isPlatformAdmin,
+    });
+    if (decision !== "ALLOWED") throw new DomainError(decision);
+    return next();
+  });
+
+/**
+ * Resending or withdrawing an invitation (input `id`), for whoever could have issued it; to anyone
+ * else it does not exist.
+ */
+export const invitationManagerProcedure = protectedProcedure
+  .input(ZInvitationIdInput)
+  .use(async ({ ctx, input, next }) => {
+    const target = await findInvitationTarget(ctx.db, input.id);
+    if (!target) throw new DomainError("NOT_FOUND");
+    const decision = manageInvitationDecision(ctx.access, {
+      rcpId: target.rcpId,
+      isPlatformAdmin: target.platformRole === "ADMIN",
+    });
+    if (decision !== "ALLOWED") throw new DomainError(decision);
+    return next({ ctx: { invitation: { id: target.id } } });
+  });

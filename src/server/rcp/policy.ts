@@ -9,9 +9,6 @@ export function rcpRoleOf(access: TAccess, rcpId: string): TRcpRole | null {
   return access.rcpRoles[rcpId] ?? null;
 }
 
-/** Members of the secretariat (viewers and editors) read the RCP's restricted content. */
-export const canReadRestricted = (access: TAccess, rcpId: string) => rcpRoleOf(access, rcpId) !== null;
-
 export const canEditProfile = (access: TAccess, rcpId: string) => rcpRoleOf(access, rcpId) === "EDITOR";
 
 /** Editors invite colleagues to their own RCP; only administrators grant platform-wide rights. */
@@ -23,7 +20,3 @@ export function canInvite(
   if (target.isPlatformAdmin || !target.rcpId) return false;
   return canEditProfile(access, target.rcpId);
 }
-
-export const canManageUsers = isAdmin;
-export const canManageRcps = isAdmin;
-export const canReadAuditLog = isAdmin;

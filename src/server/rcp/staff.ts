@@ -1,9 +1,15 @@
 import type { TDb } from "~/server/db-client";
+import { tenantId } from "./tenant";
 
-/** The RCP behind a staff page, by slug. */
+/** The RCP at an address, archived or not: what a slug-keyed procedure resolves first. */
 export function findRcpBySlug(db: TDb, slug: string) {
-  return db.rcp.findUnique({
-    where: { slug },
+  return db.rcp.findUnique({ where: { slug }, select: { id: true } });
+}
+
+/** The RCP a staff page is about. */
+export function findStaffRcp(db: TDb, rcpId: string) {
+  return db.rcp.findUniqueOrThrow({
+    where: { id: tenantId(rcpId) },
     select: { id: true, slug: true, shortName: true, name: true },
   });
 }
