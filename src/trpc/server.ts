@@ -18,5 +18,8 @@ export const trpc = createTRPCOptionsProxy({
 /** For public pages that must stay cacheable: a caller that reads no cookies. */
 export const publicCaller = createCaller({ db, user: null });
 
+/** A caller with everything a request to /api/trpc gets: its user, mailer, limits and address. */
+export const requestCaller = cache(async () => createCaller(await createTRPCContext()));
+
 /** For signed-in pages: a caller acting as the user the page already resolved (see requireUser). */
 export const callerFor = (user: TSessionUser) => createCaller({ db, user });

@@ -134,6 +134,11 @@ export const authorizationTable: Record<string, TRow> = {
     isMutation: true,
   },
   "admin.listInvitations": { input: () => ({ page: 1 }), expected: adminsOnly },
+  // Only administrators, and only where mail is kept in the database (the test callers' mailer).
+  "admin.listOutbox": {
+    input: () => ({ page: 1 }),
+    expected: { ...everyone("NOT_FOUND"), anonymous: "UNAUTHORIZED", admin: "ok" },
+  },
   "admin.listRcps": { input: () => undefined, expected: adminsOnly },
   "admin.createRcp": {
     input: ({ targets }) => ({

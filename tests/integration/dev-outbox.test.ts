@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createOutboxMailer } from "~/server/mail/mailer";
 import { listOutbox, OUTBOX_PAGE_SIZE } from "~/server/mail/outbox";
 import { testDb } from "../support/db";
-import { TEST_APP_URL } from "../support/factories";
+import { callerFor, createUser, TEST_APP_URL } from "../support/factories";
 
 describe("dev outbox", () => {
   it("keeps every message sent and lists them newest first, a page at a time", async () => {
@@ -35,5 +35,21 @@ describe("dev outbox", () => {
     expect(ours).toEqual(Array.from({ length: sent }, (_, index) => `Message ${sent - 1 - index} of ${run}`));
     // A page past the end shows the last one rather than nothing.
     expect((await listOutbox(db, 10_000)).page).toBe((await listOutbox(db, 1)).pages);
+  });
+
+  it("is read through a procedure, by administrators only and only where mail is kept in the database", async () => {
+    const admin = await createUser({ platformRole: "ADMIN" });
+    const outbox = await callerFor(admin).admin.listOutbox({ page: 1 });
+    expect(outbox.page).toBe(1);
+    const smtp = { appUrl: TEST_APP_URL, send: () => Promise.resolve() };
+    await expect(callerFor(admin, { mailer: smtp }).admin.listOutbox({ page: 1 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(callerFor(await createUser()).admin.listOutbox({ page: 1 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(callerFor(null).admin.listOutbox({ page: 1 })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 });

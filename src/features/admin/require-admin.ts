@@ -1,11 +1,9 @@
 import "server-only";
+import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import type { TLocale } from "~/i18n/routing";
-import { createCaller } from "~/server/api/root";
 import { requireUser } from "~/server/auth/require-user";
-import { db } from "~/server/db";
-import { isAdmin } from "~/server/rcp/policy";
-import { loadAccess } from "~/server/user/access";
+import { callerFor } from "~/trpc/server";
 
 /**
  * For administration pages: signed out → the sign-in page; signed in without administrator
@@ -14,7 +12,12 @@ import { loadAccess } from "~/server/user/access";
  */
 export async function requireAdmin(locale: TLocale, path: string) {
   const user = await requireUser(locale, `/${locale}${path}`);
-  const access = await loadAccess(db, user.id);
-  if (!access || !isAdmin(access)) notFound();
-  return { user, caller: createCaller({ db, user }) };
+  const caller = callerFor(user);
+  const me = await caller.user.me().catch((error: unknown) => {
+    // A disabled or signed-out account: the page does not exist for it either.
+    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") return null;
+    throw error;
+  });
+  if (me?.platformRole !== "ADMIN") notFound();
+  return { user, caller };
 }

@@ -7,9 +7,8 @@ import { resolveText } from "~/lib/localized-text";
 import { participantName } from "~/lib/participant-name";
 import { ZRcpSlug } from "~/domain/rcp/schema";
 import { requireUser } from "~/server/auth/require-user";
-import { findRcpIdBySlug } from "~/server/rcp/data";
 import type { TEditVocabulary } from "~/server/rcp/editable";
-import { db } from "~/server/db";
+import { findLiveRcpId } from "~/server/rcp/lookup";
 import { callerFor } from "~/trpc/server";
 import type { TProfileLabels } from "./profile-labels";
 
@@ -31,7 +30,7 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
 export async function loadManagedRcp(locale: TLocale, slug: string, page: "edit" | "history") {
   const user = await requireUser(locale, `/${locale}/manage/${slug}/${page}`);
   const parsed = ZRcpSlug.safeParse(slug);
-  const rcpId = parsed.success ? await findRcpIdBySlug(db, parsed.data) : null;
+  const rcpId = parsed.success ? await findLiveRcpId(parsed.data) : null;
   if (!rcpId) notFound();
   const caller = callerFor(user);
   const editable = await orNotFound(caller.rcp.getEditable({ rcpId }));

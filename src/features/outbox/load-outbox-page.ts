@@ -1,21 +1,20 @@
 import "server-only";
+import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
-import { env } from "~/env";
-import { canReadDevOutbox } from "~/server/admin/policy";
-import { getSessionUser } from "~/server/auth/session";
-import { db } from "~/server/db";
-import { listOutbox } from "~/server/mail/outbox";
-import { loadAccess } from "~/server/user/access";
+import { requestCaller } from "~/trpc/server";
 
 /**
- * The dev outbox holds live invitation and reset links, so it exists only when DEV_OUTBOX is on,
- * and only for platform administrators (rights re-read from the database): anyone else gets the
- * same 404 as for a page that does not exist.
+ * The dev outbox exists only when DEV_OUTBOX is on, and only for platform administrators (the
+ * procedure decides): anyone else, signed in or not, gets the 404 of a page that does not exist.
  */
 export async function loadOutboxPage(pageParam: string | string[] | undefined) {
-  const user = await getSessionUser();
-  const access = user ? await loadAccess(db, user.id) : null;
-  if (!canReadDevOutbox(access, env.DEV_OUTBOX)) notFound();
-  const page = Number(typeof pageParam === "string" ? pageParam : "1");
-  return listOutbox(db, Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1);
+  const requested = Number(typeof pageParam === "string" ? pageParam : "1");
+  const page = Number.isInteger(requested) && requested >= 1 && requested <= 100_000 ? requested : 1;
+  try {
+    return await (await requestCaller()).admin.listOutbox({ page });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "UNAUTHORIZED" || error.code === "NOT_FOUND"))
+      notFound();
+    throw error;
+  }
 }

@@ -3,9 +3,8 @@ import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import type { TLocale } from "~/i18n/routing";
-import { createCaller } from "~/server/api/root";
 import { requireUser } from "~/server/auth/require-user";
-import { db } from "~/server/db";
+import { callerFor } from "~/trpc/server";
 
 /**
  * Everything the staff page of an RCP shows to the signed-in caller: members for its secretariat
@@ -13,7 +12,7 @@ import { db } from "~/server/db";
  */
 export const loadStaffPage = cache(async (locale: TLocale, slug: string) => {
   const user = await requireUser(locale, `/${locale}/manage/${slug}/staff`);
-  const caller = createCaller({ db, user });
+  const caller = callerFor(user);
   try {
     const staff = await caller.rcp.listStaff({ slug });
     const pending =

@@ -7,6 +7,7 @@ import type { TDb } from "~/server/db-client";
 import { ZCreateInvitationInput, ZInvitationIdInput } from "~/domain/invitation/schema";
 import { ZRcpSlugInput } from "~/domain/rcp/schema";
 import { ZRecordId } from "~/lib/record-id";
+import { canReadDevOutbox } from "~/server/admin/policy";
 import { DomainError } from "~/server/errors";
 import { findInvitationTarget } from "~/server/invitation/data";
 import { invitationDecision, manageInvitationDecision } from "~/server/invitation/policy";
@@ -137,3 +138,12 @@ export const invitationManagerProcedure = protectedProcedure
     if (decision !== "ALLOWED") throw new DomainError(decision);
     return next({ ctx: { invitation: { id: target.id } } });
   });
+
+/**
+ * The dev outbox holds live invitation and reset links: it exists only where the app keeps its
+ * mail in the database (DEV_OUTBOX), and only for administrators. Anyone else gets NOT_FOUND.
+ */
+export const devOutboxProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (!canReadDevOutbox(ctx.access, ctx.mailer?.isOutbox === true)) throw new DomainError("NOT_FOUND");
+  return next();
+});

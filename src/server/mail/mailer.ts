@@ -7,6 +7,8 @@ export type TMailMessage = { to: string; subject: string; text: string; html: st
 export type TMailer = {
   appUrl: string;
   send: (message: TMailMessage) => Promise<void>;
+  /** Keeps the mail in the database instead of sending it: only then does the dev outbox exist. */
+  isOutbox?: boolean;
 };
 
 /** Absolute link into the app, from NEXTAUTH_URL (which may carry a path prefix). */
@@ -28,6 +30,7 @@ export function createSmtpMailer(options: { smtpUrl: string; from: string; appUr
 export function createOutboxMailer(options: { db: TDb; appUrl: string }): TMailer {
   return {
     appUrl: options.appUrl,
+    isOutbox: true,
     send: async (message) => {
       await options.db.outboxMessage.create({ data: message, select: { id: true } });
     },

@@ -6,6 +6,7 @@ import { enableUser } from "./enable-user";
 import { listAuditActions } from "./list-audit-actions";
 import { listAuditLog } from "./list-audit-log";
 import { listInvitations } from "./list-invitations";
+import { listOutbox } from "./list-outbox";
 import { listRcps } from "./list-rcps";
 import { listUsers } from "./list-users";
 import { removeRcpRole } from "./remove-rcp-role";
@@ -21,6 +22,7 @@ export const adminRouter = createTRPCRouter({
   setRcpRole,
   removeRcpRole,
   listInvitations,
+  listOutbox,
   listRcps,
   createRcp,
   archiveRcp,
