@@ -1,14 +1,7 @@
 import { z } from "zod";
+import { REGIONS } from "~/domain/rcp/regions";
 import { choice, line, optional, paragraphs, requiredLine, ZId } from "./fields";
 
-export const REGIONS = [
-  "EUROPE_FSU",
-  "AMERICAS_CARIBBEAN",
-  "WESTERN_MEDITERRANEAN",
-  "AFRICA",
-  "ASIA_OCEANIA",
-  "THEMATIC",
-] as const;
 export const SECRETARIAT_KINDS = ["FIXED", "ROTATING", "NONE"] as const;
 
 /** The first RCPs date from the 1980s; a founding year before 1900 or in the future is a typo. */

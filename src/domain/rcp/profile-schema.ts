@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { parsePartialDate } from "~/lib/partial-date";
 import { isIsoCountryCode, isParticipantCodeFormat } from "~/lib/participant-code";
+import { REGIONS } from "./regions";
 
 /** Limits stated once; the form shows them and the server enforces them. */
 export const PROFILE_LIMITS = {
@@ -23,14 +24,6 @@ export const PROFILE_LIMITS = {
   latestYear: 2100,
 } as const;
 
-export const REGIONS = [
-  "EUROPE_FSU",
-  "AMERICAS_CARIBBEAN",
-  "WESTERN_MEDITERRANEAN",
-  "AFRICA",
-  "ASIA_OCEANIA",
-  "THEMATIC",
-] as const;
 export const MEMBERSHIP_ROLES = ["MEMBER", "OBSERVER", "PARTNER", "PARTICIPANT"] as const;
 export const SECRETARIAT_KINDS = ["FIXED", "ROTATING", "NONE"] as const;
 export const CHAIR_ROLES = ["CHAIR", "CO_CHAIR", "PRESIDENCY_PRO_TEMPORE"] as const;

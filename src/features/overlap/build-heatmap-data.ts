@@ -1,11 +1,11 @@
 import "server-only";
-import { Region } from "~/generated/prisma/enums";
+import { REGIONS } from "~/domain/rcp/regions";
 import type { TLocale } from "~/i18n/routing";
 import { countryName } from "~/domain/country/names";
 import type { TOverlap } from "~/server/rcp/overlap";
 import type { THeatmapData } from "./overlap-data";
 
-const REGIONS: string[] = Object.values(Region);
+const regionIndex = (region: string) => (REGIONS as readonly string[]).indexOf(region);
 
 /**
  * The overlap read, shaped for the heatmap in one language: RCPs by region, then in the reader's
@@ -17,8 +17,7 @@ export function buildHeatmapData(overlap: TOverlap, locale: TLocale): THeatmapDa
   const rcps = overlap.rcps
     .map(({ slug, shortName, region, members }) => ({ slug, shortName, region, members }))
     .sort(
-      (a, b) =>
-        REGIONS.indexOf(a.region) - REGIONS.indexOf(b.region) || collator.compare(a.shortName, b.shortName),
+      (a, b) => regionIndex(a.region) - regionIndex(b.region) || collator.compare(a.shortName, b.shortName),
     );
   const codes = new Set(overlap.cells.flatMap((cell) => cell.codes));
   return {

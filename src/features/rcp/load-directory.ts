@@ -3,17 +3,9 @@ import { getTranslations } from "next-intl/server";
 import type { TLocale } from "~/i18n/routing";
 import { resolveText } from "~/lib/localized-text";
 import { countryName } from "~/domain/country/names";
+import { REGIONS, type TRegion } from "~/domain/rcp/regions";
 import { publicCaller } from "~/trpc/server";
 import type { TDirectoryItem } from "./directory-browser";
-
-const REGIONS = [
-  "EUROPE_FSU",
-  "AMERICAS_CARIBBEAN",
-  "WESTERN_MEDITERRANEAN",
-  "AFRICA",
-  "ASIA_OCEANIA",
-  "THEMATIC",
-] as const;
 
 /** The directory with every label already in the reader's language, so the browser does no lookups. */
 export async function loadDirectory(locale: TLocale) {
@@ -27,7 +19,7 @@ export async function loadDirectory(locale: TLocale) {
   const items: TDirectoryItem[] = rcps
     .map((rcp) => ({
       ...rcp,
-      regionLabel: t(`region.${rcp.region as (typeof REGIONS)[number]}`),
+      regionLabel: t(`region.${rcp.region as TRegion}`),
       secretariatLabel: t(`secretariatKind.${rcp.secretariatKind as "FIXED" | "ROTATING" | "NONE"}`),
       memberCount: rcp.memberCodes.length,
       themeLabels: rcp.themeSlugs

@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
-import type { Region } from "~/generated/prisma/enums";
+import type { TRegion } from "~/domain/rcp/regions";
 import { REGION_COLOURS, REGION_ORDER } from "./region-colours";
 
 /** The colour of each region that appears on the timeline. */
-export function RegionLegend({ regions }: { regions: ReadonlySet<Region> }) {
+export function RegionLegend({ regions }: { regions: ReadonlySet<TRegion> }) {
   const t = useTranslations("Timeline.foundings");
   const tRcp = useTranslations("Rcp.region");
   return (
@@ -18,7 +18,7 @@ export function RegionLegend({ regions }: { regions: ReadonlySet<Region> }) {
   );
 }
 
-export function RegionDot({ region }: { region: Region }) {
+export function RegionDot({ region }: { region: TRegion }) {
   return (
     <span
       aria-hidden="true"

@@ -7,8 +7,8 @@ import { useForm } from "react-hook-form";
 import { useTRPC } from "~/trpc/react";
 import { buttonClass, controlProps, Field, inputClass } from "~/components/ui/form-field";
 import { useFieldError } from "../field-error";
+import { REGIONS } from "~/domain/rcp/regions";
 import {
-  REGIONS,
   SECRETARIAT_KINDS,
   ZCreateRcpInput,
   type TCreateRcpForm,

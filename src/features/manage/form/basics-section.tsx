@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
-import { REGIONS } from "~/domain/rcp/profile-schema";
+import { REGIONS } from "~/domain/rcp/regions";
 import { buttonClass, ListError, Section, SelectField, TextField, type TValues } from "./controls";
 
 export function BasicsSection() {
