@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n=== %s\n' "$1"; }
 
-step "lint (ESLint + Prettier)"
+step "lint (ESLint, Prettier, import rules)"
 npm run --silent lint
 step "typecheck"
 npm run --silent typecheck
