@@ -1,36 +1,25 @@
 "use client";
 
 import { useMutation, type UseMutationOptions } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRouter } from "~/i18n/navigation";
-import type { AppRouter } from "~/server/api/root";
+import { decodeCallError } from "~/lib/trpc-error";
 
 /** The reason a call failed, in the reader's language: the domain's own message when there is one. */
 export function useErrorMessage() {
   const tAdmin = useTranslations("AdminErrors");
   const tErrors = useTranslations("Errors");
   return (error: unknown): string => {
-    if (error instanceof TRPCClientError) {
-      const { message } = error as TRPCClientError<AppRouter>;
-      if (tAdmin.has(message as "lastAdmin")) return tAdmin(message as "lastAdmin");
-      const code = (error as TRPCClientError<AppRouter>).data?.code;
-      if (code && tErrors.has(code as "CONFLICT")) return tErrors(code as "CONFLICT");
-    }
-    return tErrors("generic");
+    const { code, key } = decodeCallError(error);
+    if (key && tAdmin.has(key as "lastAdmin")) return tAdmin(key as "lastAdmin");
+    return code ? tErrors(code) : tErrors("generic");
   };
 }
 
 /** The field errors the server found, keyed by field (messages are AdminForm.errors keys). */
 export function serverFieldErrors(error: unknown): Record<string, string> {
-  if (!(error instanceof TRPCClientError)) return {};
-  const fieldErrors = (error as TRPCClientError<AppRouter>).data?.fieldErrors ?? {};
-  const result = Object.fromEntries(
-    Object.entries(fieldErrors).flatMap(([field, messages]) => (messages[0] ? [[field, messages[0]]] : [])),
-  );
-  if (error.message === "slugTaken") result.slug = "slugTaken";
-  return result;
+  return decodeCallError(error).fields;
 }
 
 /**

@@ -1,8 +1,8 @@
 "use client";
 
-import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { isPasswordProblem } from "~/domain/auth/password-problems";
+import { decodeCallError } from "~/lib/trpc-error";
 
 const FIELD_ERRORS = ["required", "invalidEmail", "nameTooLong", "mismatch"] as const;
 const ACCOUNT_ERRORS = [
@@ -14,14 +14,6 @@ const ACCOUNT_ERRORS = [
   "alreadyInvited",
   "invitationClosed",
   "noTarget",
-] as const;
-const CODES = [
-  "UNAUTHORIZED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "CONFLICT",
-  "BAD_REQUEST",
-  "TOO_MANY_REQUESTS",
 ] as const;
 
 type TAccountError = (typeof ACCOUNT_ERRORS)[number];
@@ -59,22 +51,14 @@ export function useFormErrors() {
   };
 
   const server = (error: unknown): TServerError => {
-    const result: TServerError = { fields: {}, form: null, accountError: null };
-    if (!(error instanceof TRPCClientError)) {
-      result.form = tErrors("generic");
-      return result;
-    }
-    const data = error.data as { code?: string; fieldErrors?: Record<string, string[]> } | undefined;
-    for (const [name, messages] of Object.entries(data?.fieldErrors ?? {})) {
-      if (messages[0]) result.fields[name] = messages[0];
-    }
-    if (isPasswordProblem(error.message)) result.fields.password = error.message;
+    const failure = decodeCallError(error);
+    const result: TServerError = { fields: failure.fields, form: null, accountError: null };
     if (Object.keys(result.fields).length > 0) return result;
-    if (isOneOf(ACCOUNT_ERRORS, error.message)) {
-      result.accountError = error.message;
-      result.form = tAccount(error.message);
+    if (isOneOf(ACCOUNT_ERRORS, failure.key)) {
+      result.accountError = failure.key;
+      result.form = tAccount(failure.key);
     } else {
-      result.form = isOneOf(CODES, data?.code) ? tErrors(data.code) : tErrors("generic");
+      result.form = failure.code ? tErrors(failure.code) : tErrors("generic");
     }
     return result;
   };

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
 import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
 import { useTRPC } from "~/trpc/react";
-import { clientError, type TClientError } from "../client-error";
+import { decodeCallError, type TCallError } from "~/lib/trpc-error";
 import { isConflictDetails, reapplyOnto, type TConflictDetails } from "~/domain/rcp/conflict";
 import { useIssueMessage } from "../issue-message";
 import { nameLookup, type TProfileLabels } from "../profile-labels";
@@ -89,7 +89,7 @@ export function EditProfileForm({ rcpId, initial, canEdit, labels }: TProps) {
         result.changes.length > 0 ? { kind: "saved", version: result.version } : { kind: "unchanged" },
       );
     } catch (error) {
-      const failure = clientError(error);
+      const failure = decodeCallError(error);
       if (failure.code === "CONFLICT" && isConflictDetails(failure.details)) {
         setConflict(failure.details);
         return;
@@ -190,12 +190,12 @@ function countErrors(errors: object): number {
 
 type TTranslate = ReturnType<typeof useTranslations<"EditProfile">>;
 
-function errorMessage(t: TTranslate, failure: TClientError): string {
+function errorMessage(t: TTranslate, failure: TCallError): string {
   const details = (failure.details ?? {}) as { codes?: string[]; slugs?: string[] };
-  if (failure.message === "unknownParticipant") {
+  if (failure.key === "unknownParticipant") {
     return t("errors.unknownParticipant", { codes: (details.codes ?? []).join(", ") });
   }
-  if (failure.message === "unknownTheme") {
+  if (failure.key === "unknownTheme") {
     return t("errors.unknownTheme", { codes: (details.slugs ?? []).join(", ") });
   }
   switch (failure.code) {

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
-import { clientError } from "../client-error";
+import { decodeCallError } from "~/lib/trpc-error";
 
 type TProps = { rcpId: string; currentVersion: number; revisionVersion: number; describedBy: string };
 
@@ -30,7 +30,7 @@ export function RestoreButton({ rcpId, currentVersion, revisionVersion, describe
             : t("unchanged", { version: revisionVersion }),
       });
     } catch (error) {
-      const isConflict = clientError(error).code === "CONFLICT";
+      const isConflict = decodeCallError(error).code === "CONFLICT";
       setMessage({ isError: true, text: isConflict ? t("conflict") : t("failed") });
     }
     dialog.current?.close();
