@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "~/env";
+import { sameOriginPath } from "~/lib/same-origin-path";
 import { db } from "~/server/db";
 import { clientIp } from "~/server/http/client-ip";
 import { endAllSessions } from "~/server/user/sessions";
@@ -45,6 +46,8 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    // The same rule as the sign-in page's: a path on this origin, read as a browser reads it.
+    redirect: ({ url, baseUrl }) => `${baseUrl}${sameOriginPath(url, baseUrl) ?? "/"}`,
     signIn: async ({ account, profile }) => {
       if (account?.provider !== OIDC_PROVIDER_ID) return true;
       return (await findAccountForOidc(db, profile, account.access_token)) !== null;
