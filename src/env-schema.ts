@@ -28,6 +28,8 @@ export const serverSchema = {
   DATABASE_URL: postgresUrl,
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   NEXTAUTH_URL: z.url({ message: "must be the public URL of the app" }).optional(),
+  /** Without NEXTAUTH_URL (local runs) the app's origin is http://localhost:PORT. */
+  PORT: port.default(3000),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** smtp://user:pass@host:587 or smtps://…; without it (local runs only) mail goes to /dev/outbox. */
   SMTP_URL: z

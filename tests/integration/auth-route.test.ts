@@ -1,6 +1,7 @@
 // next-auth's own endpoints, called through the app's route handler as a browser would call them.
 import { encode } from "next-auth/jwt";
 import { describe, expect, it, vi } from "vitest";
+import { hashPassword } from "~/server/auth/password";
 import { endAllSessions } from "~/server/user/sessions";
 import { testDb } from "../support/db";
 import { createUser } from "../support/factories";
@@ -13,7 +14,7 @@ const APP_URL = vi.hoisted(() => {
   return url;
 });
 
-const { GET } = await import("~/app/api/auth/[...nextauth]/route");
+const { GET, POST } = await import("~/app/api/auth/[...nextauth]/route");
 const SESSION_COOKIE = "next-auth.session-token";
 
 async function sessionTokenFor(user: { id: string; email: string; name: string | null }) {
@@ -64,5 +65,57 @@ describe("/api/auth/session", () => {
     expect(session.body).toEqual({});
     expect(JSON.stringify(session.body)).not.toContain(user.email);
     expect(sessionCookieOf(session.cookies)).toMatch(/^next-auth\.session-token=;.*Max-Age=0/i);
+  });
+});
+
+const PASSWORD = "a long and correct password";
+
+/** A sign-in as the sign-in form sends it, with the CSRF token next-auth hands out first. */
+async function signIn(options: { email: string; callbackUrl?: string; query?: string; cookie?: string }) {
+  const csrf = await callRoute(GET, new Request(`${APP_URL}/api/auth/csrf`), { nextauth: ["csrf"] });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+  const body = new URLSearchParams({ email: options.email, password: PASSWORD, csrfToken, json: "true" });
+  if (options.callbackUrl !== undefined) body.set("callbackUrl", options.callbackUrl);
+  const request = new Request(`${APP_URL}/api/auth/callback/credentials${options.query ?? ""}`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: [...csrfCookie, ...(options.cookie ? [options.cookie] : [])].join("; "),
+    },
+    body,
+  });
+  const response = await callRoute(POST, request, { nextauth: ["callback", "credentials"] });
+  return { status: response.status, cookies: response.headers.getSetCookie(), text: await response.text() };
+}
+
+describe("/api/auth/callback/credentials", () => {
+  it("signs in and returns to a path of the app", async () => {
+    const user = await createUser({ passwordHash: await hashPassword(PASSWORD) });
+    const result = await signIn({ email: user.email, callbackUrl: "/fr/manage" });
+    expect(result.status).toBe(200);
+    expect(JSON.parse(result.text)).toEqual({ url: `${APP_URL}/fr/manage` });
+    expect(sessionCookieOf(result.cookies)).toBeDefined();
+  });
+
+  const unsafe = [
+    "\\\\evil.example",
+    "http://localhost:3000.evil.example",
+    "/\n/evil.example",
+    "/\t/evil.example",
+  ];
+
+  it.each(unsafe)("refuses the return address %j with a 400, and signs nobody in", async (callbackUrl) => {
+    const user = await createUser({ passwordHash: await hashPassword(PASSWORD) });
+    for (const where of [
+      { callbackUrl },
+      { query: `?callbackUrl=${encodeURIComponent(callbackUrl)}` },
+      { cookie: `next-auth.callback-url=${encodeURIComponent(callbackUrl)}` },
+    ]) {
+      const result = await signIn({ email: user.email, ...where });
+      expect(result.status, JSON.stringify(where)).toBe(400);
+      expect(result.text).not.toContain("evil");
+      expect(sessionCookieOf(result.cookies), JSON.stringify(where)).toBeUndefined();
+    }
   });
 });

@@ -3,12 +3,12 @@
 // (The integration project loads next-runtime.ts first, which gives them AsyncLocalStorage.)
 import type { NextRequest } from "next/server";
 
-type TRouteHandler = (request: NextRequest, context: { params: Promise<Record<string, unknown>> }) => unknown;
+type TRouteHandler<TParams> = (request: NextRequest, context: { params: Promise<TParams> }) => unknown;
 
-export async function callRoute(
-  handler: TRouteHandler,
+export async function callRoute<TParams>(
+  handler: TRouteHandler<TParams>,
   request: Request,
-  params: Record<string, unknown> = {},
+  params: TParams,
 ): Promise<Response> {
   const [{ workAsyncStorage }, { workUnitAsyncStorage }, { createRequestStoreForAPI }, { NextRequest }] =
     await Promise.all([
