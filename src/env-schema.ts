@@ -47,13 +47,15 @@ export const serverSchema = {
   /**
    * Reverse proxies in front of the app that append the client's address to X-Forwarded-For
    * (nginx's $proxy_add_x_forwarded_for does): the per-address sign-in limits count that address.
+   * 0, no proxy: the header is the client's own writing and is ignored (see client-ip.ts).
+   * Production must state it (env.ts): a wrong guess either way weakens the limits.
    */
   TRUSTED_PROXY_HOPS: z.coerce
-    .number({ message: "must be a whole number from 1 to 10" })
-    .int("must be a whole number from 1 to 10")
-    .min(1, "must be a whole number from 1 to 10")
-    .max(10, "must be a whole number from 1 to 10")
-    .default(1),
+    .number({ message: "must be a whole number from 0 to 10" })
+    .int("must be a whole number from 0 to 10")
+    .min(0, "must be a whole number from 0 to 10")
+    .max(10, "must be a whole number from 0 to 10")
+    .default(0),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
