@@ -4,7 +4,7 @@ import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { isPasswordProblem } from "~/server/auth/password-problems";
 
-const FIELD_ERRORS = ["required", "invalidEmail", "nameTooLong", "mismatch"] as const;
+const FIELD_ERRORS = ["required", "invalidEmail", "nameTooLong", "mismatch", "invalidCharacters"] as const;
 const ACCOUNT_ERRORS = [
   "invitationUnavailable",
   "invitationRcpArchived",
