@@ -98,6 +98,13 @@ describe("/api/auth/callback/credentials", () => {
     expect(sessionCookieOf(result.cookies)).toBeDefined();
   });
 
+  it("returns to the path a browser would read, without the line breaks it would drop", async () => {
+    const user = await createUser({ passwordHash: await hashPassword(PASSWORD) });
+    const result = await signIn({ email: user.email, callbackUrl: "/fr/\nmanage\t" });
+    expect(result.status).toBe(200);
+    expect(JSON.parse(result.text)).toEqual({ url: `${APP_URL}/fr/manage` });
+  });
+
   const unsafe = [
     "\\\\evil.example",
     "http://localhost:3000.evil.example",
