@@ -29,6 +29,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/support/next-runtime.ts"],
+          // As for the unit project: pages import next-intl, which imports "next/navigation".
+          server: { deps: { inline: ["next-intl"] } },
           // The files share one database, and some compare its rows before and after a step:
           // one file at a time keeps another file's writes out of those windows.
           fileParallelism: false,

@@ -92,6 +92,8 @@ async function runCommand(command: TCommand, args: string[], database: TDatabase
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   // A local run without a mail server keeps its mail in the dev outbox instead of sending it.
   if (database.isEmbedded && !env.SMTP_URL) env.DEV_OUTBOX ??= "true";
+  // A local run on the embedded database is reached directly, through no proxy.
+  if (database.isEmbedded) env.TRUSTED_PROXY_HOPS ??= "0";
   const next = require.resolve("next/dist/bin/next");
   console.log(`\nRCP Exchange: ${env.NEXTAUTH_URL}/en`);
   if (admin) {

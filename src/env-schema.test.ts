@@ -24,13 +24,13 @@ describe("environment", () => {
     expect(describeIssues(result.error!.issues)).toBe("DATABASE_URL must be a postgresql:// connection URL");
   });
 
-  it("believes one proxy by default and refuses a proxy count that is not a small whole number", () => {
-    expect(server.parse(valid).TRUSTED_PROXY_HOPS).toBe(1);
+  it("believes no proxy by default and refuses a proxy count that is not a small whole number", () => {
+    expect(server.parse(valid).TRUSTED_PROXY_HOPS).toBe(0);
     expect(server.parse({ ...valid, TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
-    for (const hops of ["0", "1.5", "eleven"]) {
+    for (const hops of ["-1", "1.5", "eleven", "11"]) {
       const result = server.safeParse({ ...valid, TRUSTED_PROXY_HOPS: hops });
       expect(describeIssues(result.error!.issues)).toBe(
-        "TRUSTED_PROXY_HOPS must be a whole number from 1 to 10",
+        "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10",
       );
     }
   });

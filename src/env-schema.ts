@@ -28,6 +28,8 @@ export const serverSchema = {
   DATABASE_URL: postgresUrl,
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   NEXTAUTH_URL: z.url({ message: "must be the public URL of the app" }).optional(),
+  /** Without NEXTAUTH_URL (local runs) the app's origin is http://localhost:PORT. */
+  PORT: port.default(3000),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** smtp://user:pass@host:587 or smtps://…; without it (local runs only) mail goes to /dev/outbox. */
   SMTP_URL: z
@@ -45,13 +47,15 @@ export const serverSchema = {
   /**
    * Reverse proxies in front of the app that append the client's address to X-Forwarded-For
    * (nginx's $proxy_add_x_forwarded_for does): the per-address sign-in limits count that address.
+   * 0, no proxy: the header is the client's own writing and is ignored (see client-ip.ts).
+   * Production must state it (env.ts): a wrong guess either way weakens the limits.
    */
   TRUSTED_PROXY_HOPS: z.coerce
-    .number({ message: "must be a whole number from 1 to 10" })
-    .int("must be a whole number from 1 to 10")
-    .min(1, "must be a whole number from 1 to 10")
-    .max(10, "must be a whole number from 1 to 10")
-    .default(1),
+    .number({ message: "must be a whole number from 0 to 10" })
+    .int("must be a whole number from 0 to 10")
+    .min(0, "must be a whole number from 0 to 10")
+    .max(10, "must be a whole number from 0 to 10")
+    .default(0),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()

@@ -29,6 +29,14 @@ if (!isBuild && created.NODE_ENV === "production" && !created.NEXTAUTH_URL) {
   fail("NEXTAUTH_URL is required in production (links in invitation and password-reset emails)");
 }
 
+// Next's server cannot tell a proxy's X-Forwarded-For from one the client wrote (it adds the
+// socket's address only when the header is missing), so production says whether a proxy is there.
+if (!isBuild && created.NODE_ENV === "production" && !process.env.TRUSTED_PROXY_HOPS) {
+  fail(
+    "TRUSTED_PROXY_HOPS must be set in production: the number of reverse proxies in front of the app, 0 for none",
+  );
+}
+
 function fail(problem: string): never {
   const line = `Invalid environment: ${problem}. See .env.example.`;
   console.error(line);

@@ -51,3 +51,34 @@ describe("start-up refuses bad configuration with one clear line", () => {
     }
   });
 });
+
+/** Loads the app's environment as the server does when it starts (src/instrumentation.ts). */
+function loadAppEnv(env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "-e", 'await import("./src/env.ts")'], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://u:p@127.0.0.1:1/rcp",
+      NEXTAUTH_SECRET: "x".repeat(32),
+      NEXTAUTH_URL: "https://rcp.example.org",
+      SMTP_URL: "smtp://mail.example.org:587",
+      ...env,
+    },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  return { code: result.status, lines: result.stderr.trim().split("\n").filter(Boolean) };
+}
+
+describe("in production, the proxy chain must be stated", () => {
+  it("refuses to start without TRUSTED_PROXY_HOPS, naming it", () => {
+    const result = loadAppEnv({});
+    expect(result.code).toBe(1);
+    expect(result.lines[0]).toMatch(/^Invalid environment: TRUSTED_PROXY_HOPS must be set in production/);
+  });
+
+  it.each(["0", "1"])("starts with TRUSTED_PROXY_HOPS=%s", (hops) => {
+    expect(loadAppEnv({ TRUSTED_PROXY_HOPS: hops })).toEqual({ code: 0, lines: [] });
+  });
+});

@@ -1,33 +1,19 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "~/lib/plain-text";
 import { RECORD_ID_PATTERN } from "~/lib/record-id";
 
 // Error messages are keys of the "AdminForm.errors" messages, so every form shows them in the
 // reader's language, whether the browser or the server found the problem.
 
-// PostgreSQL cannot store NUL in text, and no name, address or search term needs control characters.
-const CONTROL_CHARACTERS = /\p{Cc}/u;
-// Descriptions keep their line breaks and tabs.
-const CONTROL_CHARACTERS_EXCEPT_LINES = /(?![\t\n\r])\p{Cc}/u;
-
-/** One line of text, trimmed. */
-export const line = (max: number) =>
-  z
-    .string({ error: "invalid" })
-    .trim()
-    .max(max, { error: "tooLong" })
-    .refine((value) => !CONTROL_CHARACTERS.test(value), { error: "invalidCharacters" });
+/** One line of text, trimmed (control characters are refused as "invalidCharacters"). */
+export const line = (max: number) => singleLineText("invalid").max(max, { error: "tooLong" });
 
 /** One line of text that must not be empty. */
 export const requiredLine = (max: number) =>
   line(max).refine((value) => value.length > 0, { error: "required" });
 
 /** Text over several lines, trimmed. */
-export const paragraphs = (max: number) =>
-  z
-    .string({ error: "invalid" })
-    .trim()
-    .max(max, { error: "tooLong" })
-    .refine((value) => !CONTROL_CHARACTERS_EXCEPT_LINES.test(value), { error: "invalidCharacters" });
+export const paragraphs = (max: number) => multiLineText("invalid").max(max, { error: "tooLong" });
 
 /** A database id as src/lib/record-id.ts defines it, with the form's error codes. */
 export const ZId = z

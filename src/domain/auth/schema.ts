@@ -2,6 +2,7 @@
 // messages, translated where they are shown. Nothing here pulls in the common-password list:
 // new-password schemas are in password-schema.ts.
 import { z } from "zod";
+import { singleLineText } from "~/lib/plain-text";
 
 export const ZEmail = z
   .string()
@@ -9,9 +10,7 @@ export const ZEmail = z
   .toLowerCase()
   .pipe(z.email({ message: "invalidEmail" }).max(254, { message: "invalidEmail" }));
 
-export const ZPersonName = z
-  .string()
-  .trim()
+export const ZPersonName = singleLineText()
   .min(1, { message: "required" })
   .max(200, { message: "nameTooLong" });
 

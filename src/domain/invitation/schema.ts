@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "~/lib/plain-text";
 import { ZRecordId } from "~/lib/record-id";
 import { ZEmail, ZToken } from "~/domain/auth/schema";
 import { locales } from "~/i18n/routing";
@@ -14,7 +15,7 @@ export const ZLocale = z.enum(locales);
 export const ZInviteForm = z
   .object({
     email: ZEmail,
-    name: z.string().trim().max(200, { message: "nameTooLong" }),
+    name: singleLineText().max(200, { message: "nameTooLong" }),
     rcpId: z.string(),
     role: ZInviteRole,
     isPlatformAdmin: z.boolean(),
@@ -26,9 +27,7 @@ export type TInviteForm = z.infer<typeof ZInviteForm>;
 export const ZCreateInvitationInput = z
   .object({
     email: ZEmail,
-    name: z
-      .string()
-      .trim()
+    name: singleLineText()
       .max(200, { message: "nameTooLong" })
       .transform((name) => name || null)
       .nullable()

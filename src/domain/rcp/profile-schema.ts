@@ -3,6 +3,7 @@
 // result have the same shape.
 import { z } from "zod";
 import { parsePartialDate } from "~/lib/partial-date";
+import { multiLineText, singleLineText } from "~/lib/plain-text";
 import { isIsoCountryCode, isParticipantCodeFormat } from "~/lib/participant-code";
 import { REGIONS } from "./regions";
 
@@ -48,11 +49,11 @@ export type TTextLanguage = (typeof TEXT_LANGUAGES)[number];
 /** A custom issue carries the key of its message; the form translates it (see issue-message.ts). */
 const issue = (key: string, path: PropertyKey[] = []) => ({ code: "custom" as const, params: { key }, path });
 
-const ZName = z.string().trim().max(PROFILE_LIMITS.name);
+const ZName = singleLineText().max(PROFILE_LIMITS.name);
 const ZRequiredName = ZName.min(1);
 
 function localizedText(max: number, isRequired: boolean) {
-  const translation = z.string().trim().max(max);
+  const translation = multiLineText().max(max);
   return z
     .object({
       en: isRequired ? translation.min(1) : translation,
@@ -71,16 +72,14 @@ export const ZRequiredLocalizedInput = localizedText(PROFILE_LIMITS.text, true);
 export const ZPriority = localizedText(PROFILE_LIMITS.priority, true);
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD", or empty when the source gives no date. */
-export const ZPartialDateText = z
-  .string()
-  .trim()
-  .refine((value) => value === "" || parsePartialDate(value, "start") !== null, {
+export const ZPartialDateText = singleLineText().refine(
+  (value) => value === "" || parsePartialDate(value, "start") !== null,
+  {
     params: { key: "partialDate" },
-  });
+  },
+);
 
-export const ZParticipantCode = z
-  .string()
-  .trim()
+export const ZParticipantCode = singleLineText()
   .min(1)
   .max(64)
   .refine(isParticipantCodeFormat, { params: { key: "participantCode" } });
@@ -99,9 +98,7 @@ function isHttpsUrl(value: string): boolean {
   }
 }
 
-export const ZWebsite = z
-  .string()
-  .trim()
+export const ZWebsite = singleLineText()
   .max(PROFILE_LIMITS.website)
   .refine((value) => value === "" || isHttpsUrl(value), { params: { key: "httpsUrl" } });
 
@@ -137,7 +134,7 @@ export const ZChairTerm = z
 
 export const ZFoundingDocument = z
   .object({
-    title: z.string().trim().min(1).max(PROFILE_LIMITS.documentTitle),
+    title: singleLineText().min(1).max(PROFILE_LIMITS.documentTitle),
     year: ZYear.nullable(),
     kind: z.enum(DOCUMENT_KINDS),
   })

@@ -1,9 +1,5 @@
 import { z } from "zod";
+import { ZSlug } from "~/lib/record-id";
 
-export const ZRcpSlug = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .regex(/^[a-z0-9-]+$/);
+export const ZRcpSlug = ZSlug;
 export const ZRcpSlugInput = z.object({ slug: ZRcpSlug });

@@ -46,6 +46,16 @@ describe("useFormErrors", () => {
     ]);
   });
 
+  it("shows a name refused for its control characters on the name field, in the reader's language", () => {
+    expect(shown(refusal("Bad Request", { name: ["invalidCharacters"] }))).toEqual([
+      "name: Retirez les caractères de contrôle de ce champ.",
+      "form: null",
+    ]);
+    expect(shown(refusal("Bad Request", { name: ["invalidCharacters"] }), "es")[0]).toBe(
+      "name: Quite los caracteres de control de este campo.",
+    );
+  });
+
   it("shows a password the server refused on the password field", () => {
     expect(shown(refusal("guessable"))).toEqual([
       "password: Ce mot de passe est trop facile à deviner : il reprend le nom de la plateforme, votre nom ou votre adresse électronique.",

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { isPasswordProblem } from "~/domain/auth/password-problems";
 import { decodeCallError } from "~/lib/trpc-error";
 
-const FIELD_ERRORS = ["required", "invalidEmail", "nameTooLong", "mismatch"] as const;
+const FIELD_ERRORS = ["required", "invalidEmail", "nameTooLong", "mismatch", "invalidCharacters"] as const;
 const ACCOUNT_ERRORS = [
   "invitationUnavailable",
   "invitationRcpArchived",

@@ -54,6 +54,7 @@ function customMessage(t: TTranslate, key: string | undefined): string {
     case "textOnlyWithAnswer":
     case "httpsUrl":
     case "knownTheme":
+    case "invalidCharacters":
       return t(key);
     default:
       return t("invalid");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSingleLineText } from "~/lib/plain-text";
 
 export type TDirectoryEntry = {
   slug: string;
@@ -30,7 +31,7 @@ export type TFilterVocabulary = {
 };
 
 // Not trimmed: the search box shows exactly what was typed (spaces between words included).
-const text = z.string().max(100).catch("");
+const text = z.string().max(100).refine(isSingleLineText).catch("");
 const one = (allowed: ReadonlySet<string>) =>
   z
     .string()

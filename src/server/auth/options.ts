@@ -1,12 +1,17 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "~/env";
+import { sameOriginPath } from "~/lib/same-origin-path";
 import { db } from "~/server/db";
 import { clientIp } from "~/server/http/client-ip";
 import { endAllSessions } from "~/server/user/sessions";
 import { appAuthLimits } from "./app-limits";
 import { authorizeCredentials } from "./credentials";
+import { findCurrentUser } from "./current-user";
 import { findAccountForOidc, OIDC_PROVIDER_ID, oidcProvider } from "./oidc";
+
+/** An ended session refused at refresh: an expected answer, not a fault worth a log line. */
+class SessionEndedError extends Error {}
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
@@ -28,6 +33,12 @@ export const authOptions: NextAuthOptions = {
     }),
     ...[oidcProvider()].filter((provider) => provider !== null),
   ],
+  logger: {
+    error: (code, metadata) => {
+      if (metadata instanceof SessionEndedError) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+  },
   events: {
     // Signing out ends the session everywhere: a copied cookie stops working too.
     signOut: async ({ token }) => {
@@ -35,6 +46,8 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    // The same rule as the sign-in page's: a path on this origin, read as a browser reads it.
+    redirect: ({ url, baseUrl }) => `${baseUrl}${sameOriginPath(url, baseUrl) ?? "/"}`,
     signIn: async ({ account, profile }) => {
       if (account?.provider !== OIDC_PROVIDER_ID) return true;
       return (await findAccountForOidc(db, profile, account.access_token)) !== null;
@@ -53,6 +66,10 @@ export const authOptions: NextAuthOptions = {
         token.sub = user.id;
         token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         token.authTime = Date.now();
+      } else if (!(await findCurrentUser(db, token, env.SESSION_MAX_HOURS))) {
+        // A refused refresh makes next-auth answer /api/auth/session as signed out and clear the
+        // cookie, instead of renewing a session that was ended or whose account was disabled.
+        throw new SessionEndedError();
       }
       return token;
     },

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { env } from "~/env";
 import { db } from "~/server/db";
 import { authOptions } from "./options";
-import { isSessionCurrent } from "./session-rules";
+import { findCurrentUser } from "./current-user";
 
 export type TSessionUser = {
   id: string;
@@ -27,11 +27,7 @@ export async function getSessionUser(): Promise<TSessionUser | null> {
     } as never,
     secret: authOptions.secret,
   });
-  if (!token?.sub) return null;
-  const user = await db.user.findUnique({
-    where: { id: token.sub },
-    select: { id: true, email: true, name: true, platformRole: true, disabledAt: true, sessionVersion: true },
-  });
-  if (!user || !isSessionCurrent(token, user, Date.now(), env.SESSION_MAX_HOURS)) return null;
+  const user = token ? await findCurrentUser(db, token, env.SESSION_MAX_HOURS) : null;
+  if (!user) return null;
   return { id: user.id, email: user.email, name: user.name, platformRole: user.platformRole };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp } from "./client-ip";
+import { clientIp, NO_PROXY_KEY } from "./client-ip";
 
 describe("client address", () => {
   it("is the address the outermost trusted proxy appended, not one the client wrote", () => {
@@ -13,6 +13,13 @@ describe("client address", () => {
 
   it("takes the leftmost entry of a header shorter than the proxy chain", () => {
     expect(clientIp("203.0.113.7", 2)).toBe("203.0.113.7");
+  });
+
+  it("without a proxy (0 hops) ignores the header: every client shares one key it cannot choose", () => {
+    expect(clientIp("203.0.113.7", 0)).toBe(NO_PROXY_KEY);
+    expect(clientIp("198.51.100.99, 203.0.113.7", 0)).toBe(NO_PROXY_KEY);
+    expect(clientIp(null, 0)).toBe(NO_PROXY_KEY);
+    expect(NO_PROXY_KEY).not.toBe("unknown");
   });
 
   it("is 'unknown' without the header or with garbage in it", () => {

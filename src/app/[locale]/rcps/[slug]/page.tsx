@@ -5,6 +5,7 @@ import { Paragraphs } from "~/components/ui/paragraphs";
 import { Section } from "~/components/ui/section";
 import { PeerList } from "~/features/overlap/peer-list";
 import { loadProfile } from "~/features/rcp/load-profile";
+import { profileSlug } from "~/features/rcp/profile-slug";
 import { ActivityList } from "~/features/rcp/profile/activity-list";
 import { AnnexBSection } from "~/features/rcp/profile/annex-b-section";
 import { ChairTimeline } from "~/features/rcp/profile/chair-timeline";
@@ -25,13 +26,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   await pageLocale(params);
-  const profile = await loadProfile((await params).slug);
+  const profile = await loadProfile(await profileSlug(params));
   return { title: profile.shortName };
 }
 
 export default async function RcpProfilePage({ params }: TProps) {
   await pageLocale(params);
-  const { slug } = await params;
+  const slug = await profileSlug(params);
   const [profile, peers] = await Promise.all([loadProfile(slug), publicCaller.rcp.listPeers({ slug })]);
   const t = await getTranslations("Profile");
   return (
