@@ -29,6 +29,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/support/fail-on-overlapping-queries.ts"],
           // The files share one database, and some compare its rows before and after a step:
           // one file at a time keeps another file's writes out of those windows.
           fileParallelism: false,
