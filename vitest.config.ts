@@ -29,7 +29,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/support/next-runtime.ts"],
+          setupFiles: ["tests/support/next-runtime.ts", "tests/support/fail-on-overlapping-queries.ts"],
           // As for the unit project: pages import next-intl, which imports "next/navigation".
           server: { deps: { inline: ["next-intl"] } },
           // The files share one database, and some compare its rows before and after a step:

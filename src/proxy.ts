@@ -1,25 +1,47 @@
 import createMiddleware from "next-intl/middleware";
-import { NextRequest, type NextResponse } from "next/server";
-import { routing } from "./i18n/routing";
+import { NextRequest, NextResponse } from "next/server";
+import { routing, toLocale } from "./i18n/routing";
 import { buildCsp, isPublicCachedPath } from "./server/http/content-security-policy";
+import { notFoundPage } from "./server/http/not-found-page";
+import { isWellFormedPath } from "./server/http/path-shape";
 
 const intl = createMiddleware(routing);
+// A cached page is stored once and replayed to every visitor (and by any shared cache in front):
+// it must set no cookie. The locale switcher's links write the locale cookie in the browser.
+const intlWithoutCookie = createMiddleware({ ...routing, localeCookie: false });
 
-// Locale negotiation and response headers only. Authorization is decided in the tRPC procedures
-// and server pages, never here.
+// Locale negotiation, malformed addresses and response headers only. Authorization is decided in
+// the tRPC procedures and server pages, never here.
 export default function proxy(request: NextRequest): NextResponse {
-  const isPublic = isPublicCachedPath(request.nextUrl.pathname);
+  const { pathname } = request.nextUrl;
+  const isPublic = isPublicCachedPath(pathname);
   const nonce = isPublic ? null : btoa(crypto.randomUUID());
   const csp = buildCsp({ nonce, isDev: process.env.NODE_ENV === "development" });
+  if (!isWellFormedPath(pathname)) return notFound(pathname, csp);
+  // The site's bare address redirects each visitor to their language (the cookie the switcher
+  // wrote, else the browser's): a per-visitor answer, never stored.
+  const isRoot = pathname === "/";
 
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
-  const response = intl(new NextRequest(request, { headers }));
+  const response = (isPublic && !isRoot ? intlWithoutCookie : intl)(new NextRequest(request, { headers }));
 
   response.headers.set("Content-Security-Policy", csp);
-  if (!isPublic) response.headers.set("Cache-Control", "private, no-store");
+  if (!isPublic || isRoot) response.headers.set("Cache-Control", "private, no-store");
   return response;
+}
+
+function notFound(pathname: string, csp: string): NextResponse {
+  const locale = toLocale(pathname.split("/")[1]);
+  return new NextResponse(notFoundPage(locale), {
+    status: 404,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "private, no-store",
+      "Content-Security-Policy": csp,
+    },
+  });
 }
 
 export const config = {

@@ -8,6 +8,7 @@ import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { freePort } from "../../scripts/lib/free-port";
 import { migrateDeploy } from "../../scripts/lib/prisma-cli";
 import { seedAll } from "../../prisma/seed/run";
+import "../support/fail-on-overlapping-queries";
 
 declare module "vitest" {
   export interface ProvidedContext {

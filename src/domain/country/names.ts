@@ -3,6 +3,7 @@ import en from "i18n-iso-countries/langs/en.json";
 import es from "i18n-iso-countries/langs/es.json";
 import fr from "i18n-iso-countries/langs/fr.json";
 import type { TLocale } from "~/i18n/routing";
+import { DISPLAY_NAMES, OTHER_NAMES } from "./other-names";
 
 countries.registerLocale(en);
 countries.registerLocale(fr);
@@ -16,8 +17,15 @@ export function isCountryCode(code: string): boolean {
 }
 
 export function countryName(code: string, locale: TLocale): string {
+  const display = DISPLAY_NAMES[code]?.[locale];
+  if (display) return display;
   const name = countries.getName(code, locale, { select: "official" });
   return name ? uninvert(name) : code;
+}
+
+/** The names it had before its current one, in that language ("Swaziland" for Eswatini). */
+export function formerCountryNames(code: string, locale: TLocale): readonly string[] {
+  return OTHER_NAMES[code]?.former?.[locale] ?? [];
 }
 
 /**
@@ -32,11 +40,16 @@ export function uninvert(name: string): string {
   return name;
 }
 
-/** Every name the ISO list knows for it in that language and in English ("UK", "Turkey"), for search. */
+/**
+ * Every name it goes by in that language and in English, for search: the ISO list's ("UK"), its
+ * former names ("Swaziland") and other usual ones ("Burma", "Ivory Coast").
+ */
 export function countryNameVariants(code: string, locale: TLocale): string[] {
-  const names = [
-    ...(countries.getName(code, locale, { select: "all" }) ?? []),
-    ...(countries.getName(code, "en", { select: "all" }) ?? []),
-  ];
+  const names = [locale, "en" as const].flatMap((language) => [
+    countryName(code, language),
+    ...(countries.getName(code, language, { select: "all" }) ?? []),
+    ...(OTHER_NAMES[code]?.former?.[language] ?? []),
+    ...(OTHER_NAMES[code]?.also?.[language] ?? []),
+  ]);
   return [...new Set(names)];
 }

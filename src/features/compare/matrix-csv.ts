@@ -1,18 +1,14 @@
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "~/lib/csv";
 import type { TMatrix, TMatrixColumn } from "./build-matrix";
 
-/**
- * CSV that spreadsheets open correctly: UTF-8 with a byte-order mark (Excel otherwise guesses a
- * legacy encoding and breaks accented names), CRLF line ends, every field quoted.
- */
+/** The comparison matrix as the CSV a visitor downloads: a header row, then one row per RCP. */
 export function matrixToCsv(
   matrix: TMatrix,
   columns: TMatrixColumn[],
   headers: Record<TMatrixColumn | "rcp", string>,
 ): string {
-  const records = [
+  return toCsv([
     [headers.rcp, ...columns.map((column) => headers[column])],
     ...matrix.rows.map((row) => [row.rcp, ...columns.map((column) => row.cells[column])]),
-  ];
-  return `\uFEFF${stringify(records, { quoted: true, record_delimiter: "windows" })}`;
+  ]);
 }

@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { Link } from "~/i18n/navigation";
 import type { TIndexRow } from "./index-rows";
-import { matchesQuery } from "./search-text";
+import { matchesQuery } from "~/lib/search-text";
 import { TerritoryBadge } from "./territory-badge";
 
 type TSort = "name" | "count";
@@ -106,6 +106,11 @@ export function CountryIndexTable({ rows }: { rows: TIndexRow[] }) {
                       {row.name}
                     </Link>
                     {row.isTerritory && <TerritoryBadge className="ml-1" />}
+                    {row.formerNames.length > 0 && (
+                      <span className="block text-xs text-muted">
+                        {t("formerly", { names: format.list(row.formerNames) })}
+                      </span>
+                    )}
                   </th>
                   <td className="px-3 py-2 whitespace-nowrap">
                     {t("rcpCount", { count: row.memberOf.length })}

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "~/i18n/navigation";
 import type { TCountry } from "~/server/country/data";
 import { CountryChairTerms } from "./country-chair-terms";
@@ -6,8 +6,11 @@ import { CurrentMemberships, FormerMemberships } from "./country-memberships";
 import { TerritoryBadge } from "./territory-badge";
 
 /** Everything the data says about one state or territory's part in the RCPs. */
-export function CountryProfile({ country, name }: { country: TCountry; name: string }) {
+type TProps = { country: TCountry; name: string; formerNames: readonly string[] };
+
+export function CountryProfile({ country, name, formerNames }: TProps) {
   const t = useTranslations("Country");
+  const format = useFormatter();
   const current = country.memberships.filter((m) => !m.endDate);
   const former = country.memberships.filter((m) => m.endDate);
   const members = current.filter((m) => m.role === "MEMBER").length;
@@ -19,6 +22,9 @@ export function CountryProfile({ country, name }: { country: TCountry; name: str
       </p>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{name}</h1>
+        {formerNames.length > 0 && (
+          <p className="text-muted">{t("formerly", { names: format.list(formerNames) })}</p>
+        )}
         {country.kind === "TERRITORY" && (
           <p>
             <TerritoryBadge />

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TCountrySummary } from "~/server/country/data";
 import { indexRows } from "./index-rows";
 import { mapCountries } from "./map-countries";
-import { matchesQuery } from "./search-text";
+import { matchesQuery } from "~/lib/search-text";
 
 const rcp = (shortName: string) => ({ slug: shortName.toLowerCase().replace(/\W+/g, "-"), shortName });
 

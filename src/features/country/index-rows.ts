@@ -1,12 +1,14 @@
 import type { TLocale } from "~/i18n/routing";
 import type { TCountrySummary, TOtherRole } from "~/server/country/data";
-import { countryName, countryNameVariants } from "~/domain/country/names";
-import { foldForSearch } from "./search-text";
+import { countryName, countryNameVariants, formerCountryNames } from "~/domain/country/names";
+import { foldForSearch } from "~/lib/search-text";
 
 /** One row of the country index, ready for the client: names resolved, search text folded. */
 export type TIndexRow = {
   code: string;
   name: string;
+  /** Shown under the name: people still look for it as "Swaziland". */
+  formerNames: readonly string[];
   isTerritory: boolean;
   memberOf: string[];
   otherRoles: { role: TOtherRole; rcps: string[] }[];
@@ -23,6 +25,7 @@ export function indexRows(countries: TCountrySummary[], locale: TLocale): TIndex
       return {
         code: country.code,
         name,
+        formerNames: formerCountryNames(country.code, locale),
         isTerritory: country.kind === "TERRITORY",
         memberOf: country.memberOf.map((rcp) => rcp.shortName),
         otherRoles: ROLES.flatMap((role) => {

@@ -8,13 +8,14 @@ import {
   filterDirectory,
   parseDirectoryFilters,
   serializeDirectoryFilters,
+  type TCountryOption,
   type TDirectoryEntry,
   type TDirectoryFilters,
 } from "./directory-filters";
 
 export type TDirectoryItem = TDirectoryEntry & TDirectoryCardData;
 type TOption = { value: string; label: string };
-type TProps = { items: TDirectoryItem[]; regions: TOption[]; themes: TOption[]; countries: TOption[] };
+type TProps = { items: TDirectoryItem[]; regions: TOption[]; themes: TOption[]; countries: TCountryOption[] };
 
 /** The directory with its filters; every filter lives in the query string so views can be shared. */
 export function DirectoryBrowser(props: TProps) {
@@ -61,7 +62,7 @@ type TViewProps = TProps & {
 function DirectoryView({ items, regions, themes, countries, filters, onChange: update }: TViewProps) {
   const t = useTranslations("Directory");
   const locale = useLocale();
-  const shown = filterDirectory(items, filters, locale);
+  const shown = filterDirectory(items, filters, locale, countries);
 
   const isFiltered = serializeDirectoryFilters({ ...filters, sort: "name" }) !== "";
   return (

@@ -13,6 +13,9 @@ export type TDirectoryEntry = {
   themeSlugs: string[];
 };
 
+/** A member country as the country filter offers it; `otherNames` are searched too ("Swaziland"). */
+export type TCountryOption = { value: string; label: string; otherNames?: string };
+
 export const SORTS = ["name", "year"] as const;
 export type TSort = (typeof SORTS)[number];
 
@@ -67,12 +70,25 @@ export function serializeDirectoryFilters(filters: TDirectoryFilters): string {
   return params.toString();
 }
 
+/**
+ * The entries the filters keep. The search matches an RCP's names and the names of its member
+ * countries, current, former and usual ones: "Swaziland" or "Turkey" finds the processes Eswatini
+ * or Türkiye belong to.
+ */
 export function filterDirectory<T extends TDirectoryEntry>(
   entries: readonly T[],
   filters: TDirectoryFilters,
   locale: string,
+  countries: readonly TCountryOption[] = [],
 ): T[] {
   const query = normalise(filters.q);
+  const matchingCountries = new Set(
+    query
+      ? countries
+          .filter((country) => normalise(`${country.label} ${country.otherNames ?? ""}`).includes(query))
+          .map((country) => country.value)
+      : [],
+  );
   const matches = entries.filter(
     (entry) =>
       (!filters.region || entry.region === filters.region) &&
@@ -81,7 +97,8 @@ export function filterDirectory<T extends TDirectoryEntry>(
       (!query ||
         [entry.shortName, entry.name, entry.acronym ?? "", ...entry.otherNames].some((name) =>
           normalise(name).includes(query),
-        )),
+        ) ||
+        entry.memberCodes.some((code) => matchingCountries.has(code))),
   );
   const byName = (a: T, b: T) => a.shortName.localeCompare(b.shortName, locale);
   return matches.sort(
@@ -89,11 +106,12 @@ export function filterDirectory<T extends TDirectoryEntry>(
   );
 }
 
-/** Case- and accent-insensitive, so "soderkoping" finds "Söderköping". */
+/** Case-, accent- and apostrophe-insensitive, so "soderkoping" finds "Söderköping". */
 function normalise(value: string): string {
   return value
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")
+    .replace(/[’‘`]/g, "'")
     .toLowerCase()
     .trim();
 }

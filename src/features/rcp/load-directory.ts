@@ -2,17 +2,19 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { TLocale } from "~/i18n/routing";
 import { resolveText } from "~/lib/localized-text";
-import { countryName } from "~/domain/country/names";
+import { countryName, countryNameVariants, formerCountryNames } from "~/domain/country/names";
 import { REGIONS, type TRegion } from "~/domain/rcp/regions";
 import { publicCaller } from "~/trpc/server";
 import type { TDirectoryItem } from "./directory-browser";
+import type { TCountryOption } from "./directory-filters";
 
 /** The directory with every label already in the reader's language, so the browser does no lookups. */
 export async function loadDirectory(locale: TLocale) {
-  const [rcps, themes, t] = await Promise.all([
+  const [rcps, themes, t, tCountry] = await Promise.all([
     publicCaller.rcp.list(),
     publicCaller.rcp.listThemes(),
     getTranslations({ locale, namespace: "Rcp" }),
+    getTranslations({ locale, namespace: "Country" }),
   ]);
   const themeLabel = new Map(themes.map((theme) => [theme.slug, resolveText(theme.label, locale).text]));
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
@@ -37,6 +39,21 @@ export async function loadDirectory(locale: TLocale) {
     themes: themes
       .map((theme) => ({ value: theme.slug, label: themeLabel.get(theme.slug) ?? theme.slug }))
       .sort(byLabel),
-    countries: memberCodes.map((code) => ({ value: code, label: countryName(code, locale) })).sort(byLabel),
+    countries: memberCodes.map((code) => countryOption(code, locale, tCountry)).sort(byLabel),
   };
+}
+
+/** "Eswatini (formerly Swaziland)", searchable by its other names too (only those not in the label). */
+function countryOption(
+  code: string,
+  locale: TLocale,
+  t: (key: "formerly", values: { names: string }) => string,
+): TCountryOption {
+  const name = countryName(code, locale);
+  const former = formerCountryNames(code, locale);
+  const label = former.length > 0 ? `${name} (${t("formerly", { names: former.join(", ") })})` : name;
+  const otherNames = countryNameVariants(code, locale).filter((variant) => !label.includes(variant));
+  return otherNames.length > 0
+    ? { value: code, label, otherNames: otherNames.join(" | ") }
+    : { value: code, label };
 }

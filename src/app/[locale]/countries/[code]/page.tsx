@@ -6,7 +6,7 @@ import { cache } from "react";
 import { CountryProfile } from "~/features/country/country-profile";
 import { redirect } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
-import { countryName } from "~/domain/country/names";
+import { countryName, formerCountryNames } from "~/domain/country/names";
 import { publicCaller } from "~/trpc/server";
 
 type TProps = { params: Promise<{ locale: string; code: string }> };
@@ -39,5 +39,11 @@ export default async function CountryPage({ params }: TProps) {
   const country = await loadCountry(code);
   // One address per country: /en/countries/th answers from /en/countries/TH.
   if (code !== country.code) redirect({ href: `/countries/${country.code}`, locale });
-  return <CountryProfile country={country} name={countryName(country.code, locale)} />;
+  return (
+    <CountryProfile
+      country={country}
+      name={countryName(country.code, locale)}
+      formerNames={formerCountryNames(country.code, locale)}
+    />
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, matchesQuery } from "./search-text";
+import { foldForSearch, matchesQuery } from "~/lib/search-text";
 
 describe("country search", () => {
   const ivoryCoast = foldForSearch("Côte-d'Ivoire Cote d'Ivoire CI");

@@ -1,8 +1,12 @@
-/** Lower case without accents, so "cote" finds "Côte d'Ivoire" and "turkiye" finds "Türkiye". */
+/**
+ * Lower case without accents and with one kind of apostrophe, so "cote d’ivoire" finds "Côte
+ * d'Ivoire" and "turkiye" finds "Türkiye".
+ */
 export function foldForSearch(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")
+    .replace(/[’‘`]/g, "'")
     .toLowerCase()
     .trim();
 }
