@@ -6,6 +6,7 @@ import type { TSessionUser } from "~/server/auth/session";
 import type { TDb } from "~/server/db-client";
 import { ZRecordId } from "~/lib/record-id";
 import { DomainError } from "~/server/errors";
+import { findMalformedText } from "./malformed-text";
 import type { TMailer } from "~/server/mail/mailer";
 import { isAdmin, rcpRoleOf } from "~/server/rcp/policy";
 import { loadAccess } from "~/server/user/access";
@@ -63,7 +64,24 @@ const errorMapping = t.middleware(async ({ next, path }) => {
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
 
-export const publicProcedure = t.procedure.use(errorMapping);
+/**
+ * Input text that is not well-formed Unicode is refused before any procedure reads it, as a
+ * validation error on its field (see malformed-text.ts).
+ */
+const wellFormedInput = t.middleware(async ({ getRawInput, next }) => {
+  const path = findMalformedText(await getRawInput());
+  if (path) {
+    // Made by zod itself, so the error is the ZodError (an Error) that field errors are read from.
+    const { error } = z
+      .unknown()
+      .refine(() => false, { message: "invalidCharacters", path })
+      .safeParse(undefined);
+    throw new TRPCError({ code: "BAD_REQUEST", message: "invalidCharacters", cause: error });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorMapping).use(wellFormedInput);
 
 /** Signed in, with the caller's rights re-read from the database for this request. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
