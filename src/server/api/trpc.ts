@@ -38,13 +38,19 @@ const t = initTRPC.context<TContext>().create({
   }),
 });
 
+// superjson refuses to send an object with these keys (prototype pollution), which would turn a
+// field error into a 500: such a field's errors are the form's.
+const UNSENDABLE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
 function fieldErrors(error: ZodError): Record<string, string[]> {
-  const result: Record<string, string[]> = {};
+  // A Map, as field names come from the input: "toString" is a key like any other.
+  const result = new Map<string, string[]>();
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_";
-    (result[key] ??= []).push(issue.message);
+    const path = issue.path.map(String).join(".");
+    const key = path && !UNSENDABLE_KEYS.has(path) ? path : "_";
+    result.set(key, [...(result.get(key) ?? []), issue.message]);
   }
-  return result;
+  return Object.fromEntries(result);
 }
 
 /** DomainError → TRPCError, once for every procedure; anything else becomes an opaque 500. */
