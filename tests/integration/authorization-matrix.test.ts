@@ -2,6 +2,7 @@
 // fails the suite, so no procedure ships without a decided answer for each actor.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { appRouter } from "~/server/api/root";
 import {
   ACTORS,
@@ -15,6 +16,30 @@ import {
 } from "../support/factories";
 import { testDb } from "../support/db";
 import { changed, saveChange } from "../support/profiles";
+import {
+  ZAccount,
+  ZAccountsPage,
+  ZActivity,
+  ZAdminRcp,
+  ZAuditPage,
+  ZCountry,
+  ZCountryEntry,
+  ZDirectoryEntry,
+  ZEditable,
+  ZFounding,
+  ZInvitationsPage,
+  ZInvitationView,
+  ZLocalized,
+  ZMatrixRow,
+  ZMe,
+  ZOpenInvitation,
+  ZOverlap,
+  ZPeer,
+  ZProfile,
+  ZRevisionsPage,
+  ZSavedProfile,
+  ZStaffPage,
+} from "../support/output-shapes";
 
 type TCast = Awaited<ReturnType<typeof createCast>> & { targets: Awaited<ReturnType<typeof createTargets>> };
 type TOutcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
@@ -22,6 +47,8 @@ type TOutcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
 type TRow = {
   input: (cast: TCast) => unknown;
   expected: Record<TActor, TOutcome>;
+  /** What an allowed call answers: its shape, and that it is about the records asked for. */
+  output: (cast: TCast, actor: TActor) => z.ZodType;
   isMutation?: boolean;
 };
 
@@ -53,38 +80,87 @@ const newEmail = () => `invitee-${randomUUID().slice(0, 8)}@example.org`;
 let editCount = 0;
 
 export const authorizationTable: Record<string, TRow> = {
-  "rcp.list": { input: () => undefined, expected: everyone("ok") },
-  "rcp.listThemes": { input: () => undefined, expected: everyone("ok") },
-  "rcp.get": { input: (cast) => ({ slug: cast.rcp.slug }), expected: everyone("ok") },
-  "rcp.getOverlap": { input: () => undefined, expected: everyone("ok") },
-  "rcp.listPeers": { input: (cast) => ({ slug: cast.rcp.slug }), expected: everyone("ok") },
-  "rcp.listMatrixRows": { input: () => undefined, expected: everyone("ok") },
-  "rcp.listFoundings": { input: () => undefined, expected: everyone("ok") },
-  "country.list": { input: () => undefined, expected: everyone("ok") },
-  "country.get": { input: () => ({ code: "TH" }), expected: everyone("ok") },
-  "user.me": { input: () => undefined, expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" } },
-  "activity.list": { input: () => undefined, expected: everyone("ok") },
-  "rcp.listStaff": { input: (cast) => ({ slug: cast.rcp.slug }), expected: staffOnly },
+  "rcp.list": {
+    input: () => undefined,
+    expected: everyone("ok"),
+    output: () => z.array(ZDirectoryEntry).min(1),
+  },
+  "rcp.listThemes": {
+    input: () => undefined,
+    expected: everyone("ok"),
+    output: () => z.array(z.object({ slug: z.string(), label: ZLocalized })).min(1),
+  },
+  "rcp.get": {
+    input: (cast) => ({ slug: cast.rcp.slug }),
+    expected: everyone("ok"),
+    output: (cast) => ZProfile.extend({ slug: z.literal(cast.rcp.slug) }),
+  },
+  "rcp.getOverlap": { input: () => undefined, expected: everyone("ok"), output: () => ZOverlap },
+  "rcp.listPeers": {
+    input: (cast) => ({ slug: cast.rcp.slug }),
+    expected: everyone("ok"),
+    output: () => z.array(ZPeer),
+  },
+  "rcp.listMatrixRows": {
+    input: () => undefined,
+    expected: everyone("ok"),
+    output: () => z.array(ZMatrixRow).min(1),
+  },
+  "rcp.listFoundings": {
+    input: () => undefined,
+    expected: everyone("ok"),
+    output: () => z.array(ZFounding).min(1),
+  },
+  "country.list": {
+    input: () => undefined,
+    expected: everyone("ok"),
+    output: () => z.array(ZCountryEntry).min(1),
+  },
+  "country.get": {
+    input: () => ({ code: "TH" }),
+    expected: everyone("ok"),
+    output: () => ZCountry.extend({ code: z.literal("TH") }),
+  },
+  "user.me": {
+    input: () => undefined,
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: (cast, actor) => ZMe.extend({ id: z.literal(cast.users[actor]?.id ?? "") }),
+  },
+  "activity.list": { input: () => undefined, expected: everyone("ok"), output: () => z.array(ZActivity) },
+  "rcp.listStaff": {
+    input: (cast) => ({ slug: cast.rcp.slug }),
+    expected: staffOnly,
+    output: (cast) => ZStaffPage.extend({ rcp: ZStaffPage.shape.rcp.extend({ id: z.literal(cast.rcp.id) }) }),
+  },
   "invitation.create": {
     input: (cast) => ({ email: newEmail(), locale: "en", rcp: { rcpId: cast.rcp.id, role: "VIEWER" } }),
     expected: editorsOnly,
+    output: () => z.object({ id: z.string().min(1), isMailSent: z.boolean() }).strict(),
     isMutation: true,
   },
-  "invitation.listPending": { input: (cast) => ({ rcpId: cast.rcp.id }), expected: editorsOnly },
+  "invitation.listPending": {
+    input: (cast) => ({ rcpId: cast.rcp.id }),
+    expected: editorsOnly,
+    output: (cast) =>
+      z.array(ZOpenInvitation.extend({ rcp: z.object({ id: z.literal(cast.rcp.id) }).loose() })).min(1),
+  },
   "invitation.resend": {
     input: async (cast) => ({ id: (await openInvitation(cast)).id }),
     expected: editorsOnly,
+    output: () => z.object({ isMailSent: z.boolean() }).strict(),
     isMutation: true,
   },
   "invitation.revoke": {
     input: async (cast) => ({ id: (await openInvitation(cast)).id }),
     expected: editorsOnly,
+    output: () => z.object({ id: z.string().min(1) }).strict(),
     isMutation: true,
   },
   // The link is the credential: whoever holds it may read and accept it, signed in or not.
   "invitation.get": {
     input: async (cast) => ({ token: (await openInvitation(cast)).token }),
     expected: everyone("ok"),
+    output: () => ZInvitationView.extend({ rcp: ZInvitationView.shape.rcp.unwrap() }),
   },
   "invitation.accept": {
     input: async (cast) => ({
@@ -94,10 +170,12 @@ export const authorizationTable: Record<string, TRow> = {
       locale: "en",
     }),
     expected: everyone("ok"),
+    output: (cast) => z.object({ email: z.email(), rcpSlug: z.literal(cast.rcp.slug) }).strict(),
   },
   "auth.requestPasswordReset": {
     input: (cast) => ({ email: cast.users.viewer.email }),
     expected: everyone("ok"),
+    output: () => z.object({ isRequested: z.literal(true) }).strict(),
   },
   "auth.resetPassword": {
     input: async () => {
@@ -105,41 +183,77 @@ export const authorizationTable: Record<string, TRow> = {
       return { token, password: "lanterns over a quiet harbour" };
     },
     expected: everyone("ok"),
+    output: () => z.object({ email: z.email() }).strict(),
   },
-  "admin.listUsers": { input: () => ({ q: "example.org" }), expected: adminsOnly },
+  "admin.listUsers": {
+    input: () => ({ q: "example.org" }),
+    expected: adminsOnly,
+    output: () => ZAccountsPage,
+  },
   "admin.disableUser": {
     input: ({ targets }) => ({ userId: targets.toDisable.id }),
     expected: adminsOnly,
+    output: ({ targets }) => ZAccount.extend({ id: z.literal(targets.toDisable.id), disabledAt: z.date() }),
     isMutation: true,
   },
   "admin.enableUser": {
     input: ({ targets }) => ({ userId: targets.toEnable.id }),
     expected: adminsOnly,
+    output: ({ targets }) => ZAccount.extend({ id: z.literal(targets.toEnable.id), disabledAt: z.null() }),
     isMutation: true,
   },
   "admin.setPlatformRole": {
     input: ({ targets }) => ({ userId: targets.toPromote.id, role: "ADMIN" }),
     expected: adminsOnly,
+    output: ({ targets }) =>
+      ZAccount.extend({ id: z.literal(targets.toPromote.id), platformRole: z.literal("ADMIN") }),
     isMutation: true,
   },
   "admin.setRcpRole": {
     // Into the cast's own RCP: its editor must not be able to hand out roles there either.
     input: ({ rcp, targets }) => ({ userId: targets.toGiveRole.id, rcpId: rcp.id, role: "EDITOR" }),
     expected: adminsOnly,
+    output: ({ rcp, targets }) =>
+      ZAccount.extend({ id: z.literal(targets.toGiveRole.id) }).refine((account) =>
+        account.rcpRoles.some((staff) => staff.rcp.id === rcp.id && staff.role === "EDITOR"),
+      ),
     isMutation: true,
   },
   "admin.removeRcpRole": {
     input: ({ rcp, targets }) => ({ userId: targets.toRemoveRole.id, rcpId: rcp.id }),
     expected: adminsOnly,
+    output: ({ rcp, targets }) =>
+      ZAccount.extend({ id: z.literal(targets.toRemoveRole.id) }).refine((account) =>
+        account.rcpRoles.every((staff) => staff.rcp.id !== rcp.id),
+      ),
     isMutation: true,
   },
-  "admin.listInvitations": { input: () => ({ page: 1 }), expected: adminsOnly },
   // Only administrators, and only where mail is kept in the database (the test callers' mailer).
   "admin.listOutbox": {
     input: () => ({ page: 1 }),
     expected: { ...everyone("NOT_FOUND"), anonymous: "UNAUTHORIZED", admin: "ok" },
+    output: () =>
+      z.strictObject({
+        total: z.number().int().min(0),
+        page: z.literal(1),
+        pages: z.number().int().min(1),
+        messages: z.array(
+          z.strictObject({
+            id: z.string(),
+            to: z.string(),
+            subject: z.string(),
+            text: z.string(),
+            createdAt: z.date(),
+          }),
+        ),
+      }),
   },
-  "admin.listRcps": { input: () => undefined, expected: adminsOnly },
+  "admin.listInvitations": {
+    input: () => ({ page: 1 }),
+    expected: adminsOnly,
+    output: () => ZInvitationsPage,
+  },
+  "admin.listRcps": { input: () => undefined, expected: adminsOnly, output: () => z.array(ZAdminRcp).min(1) },
   "admin.createRcp": {
     input: ({ targets }) => ({
       slug: targets.newSlug,
@@ -150,22 +264,42 @@ export const authorizationTable: Record<string, TRow> = {
       secretariatKind: "NONE",
     }),
     expected: adminsOnly,
+    output: ({ targets }) => ZAdminRcp.extend({ slug: z.literal(targets.newSlug), archivedAt: z.null() }),
     isMutation: true,
   },
   "admin.archiveRcp": {
     input: ({ targets }) => ({ rcpId: targets.toArchive.id }),
     expected: adminsOnly,
+    output: ({ targets }) => ZAdminRcp.extend({ id: z.literal(targets.toArchive.id), archivedAt: z.date() }),
     isMutation: true,
   },
   "admin.unarchiveRcp": {
     input: ({ targets }) => ({ rcpId: targets.toUnarchive.id }),
     expected: adminsOnly,
+    output: ({ targets }) =>
+      ZAdminRcp.extend({ id: z.literal(targets.toUnarchive.id), archivedAt: z.null() }),
     isMutation: true,
   },
-  "admin.listAuditLog": { input: (cast) => ({ rcpId: cast.rcp.id }), expected: adminsOnly },
-  "admin.listAuditActions": { input: () => undefined, expected: adminsOnly },
-  "rcp.getEditable": { input: (cast) => ({ rcpId: cast.rcp.id }), expected: staffOnly },
-  "rcp.listRevisions": { input: (cast) => ({ rcpId: cast.rcp.id }), expected: staffOnly },
+  "admin.listAuditLog": {
+    input: (cast) => ({ rcpId: cast.rcp.id }),
+    expected: adminsOnly,
+    output: () => ZAuditPage,
+  },
+  "admin.listAuditActions": {
+    input: () => undefined,
+    expected: adminsOnly,
+    output: () => z.array(z.string()),
+  },
+  "rcp.getEditable": {
+    input: (cast) => ({ rcpId: cast.rcp.id }),
+    expected: staffOnly,
+    output: (cast) => ZEditable.extend({ id: z.literal(cast.rcp.id) }),
+  },
+  "rcp.listRevisions": {
+    input: (cast) => ({ rcpId: cast.rcp.id }),
+    expected: staffOnly,
+    output: () => ZRevisionsPage,
+  },
   // Current version and valid data: a refusal can only come from who is asking.
   "rcp.update": {
     input: (cast) =>
@@ -173,6 +307,7 @@ export const authorizationTable: Record<string, TRow> = {
         data.shortName = `Matrix edit ${++editCount}`;
       }),
     expected: editorsOnly,
+    output: () => ZSavedProfile,
     isMutation: true,
   },
   "rcp.restoreRevision": {
@@ -184,6 +319,7 @@ export const authorizationTable: Record<string, TRow> = {
       return { rcpId: cast.rcp.id, version: saved.version, revisionVersion: saved.version - 1 };
     },
     expected: editorsOnly,
+    output: () => ZSavedProfile,
     isMutation: true,
   },
 };
@@ -229,24 +365,34 @@ describe("authorization matrix", () => {
     it.each(ACTORS)("as %s", async (actor) => {
       const input: unknown = await row.input(cast);
       const before = row.isMutation ? await fingerprint() : null;
-      const outcome = await call(path, actor, input);
+      const { outcome, output } = await call(path, actor, input);
       expect(outcome).toBe(row.expected[actor]);
+      if (outcome === "ok") {
+        const parsed = row.output(cast, actor).safeParse(output);
+        expect(
+          parsed.error?.issues ?? [],
+          `${path} as ${actor} answered ${JSON.stringify(output)?.slice(0, 500)}`,
+        ).toEqual([]);
+      }
       if (before && outcome !== "ok") expect(await fingerprint()).toEqual(before);
     });
   });
 });
 
-async function call(path: string, actor: TActor, input: unknown): Promise<string> {
+async function call(
+  path: string,
+  actor: TActor,
+  input: unknown,
+): Promise<{ outcome: string; output?: unknown }> {
   const caller = callerFor(cast.users[actor]) as unknown as Record<
     string,
     Record<string, (input: unknown) => Promise<unknown>>
   >;
   const [namespace, name] = path.split(".") as [string, string];
   try {
-    await caller[namespace]![name]!(input);
-    return "ok";
+    return { outcome: "ok", output: await caller[namespace]![name]!(input) };
   } catch (error) {
-    return (error as { code?: string }).code ?? String(error);
+    return { outcome: (error as { code?: string }).code ?? String(error) };
   }
 }
 

@@ -1,60 +1,95 @@
-// Every mutation of the router, whoever wrote it, receives generated junk through the real HTTP
-// handler, as an editor and as an administrator. Whatever comes in, the answer is never a 5xx, and
-// a refused call changes no row anywhere. Runs on a database of its own, so "anywhere" is exact.
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+// Every procedure of the router, whoever wrote it, receives inputs generated from its own zod
+// schema through the real /api/trpc route (origin check, context, session cookie), as each kind
+// of user: valid ones first, most of which an authorised caller must get accepted, then the same
+// with hostile changes. Whatever comes in, the answer is never a 5xx, and a refused call changes
+// no row anywhere. Runs on a seeded database of its own, so "anywhere" is exact.
+// FUZZ_RUNS (default 20) sets the valid inputs per procedure; FUZZ_SEED replays a run.
+// First: the route's modules need Next's server environment, as under `next start`.
+import { callRoute } from "../support/next-route";
+import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import pg from "pg";
 import superjson from "superjson";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOutboxMailer } from "~/server/mail/mailer";
-import { roomyAuthLimits } from "../support/factories";
-import { appRouter } from "~/server/api/root";
-import type { TSessionUser } from "~/server/auth/session";
-import type { TDb } from "~/server/db-client";
-import { createScratchDb, type TScratchDb } from "../support/scratch-db";
+import { afterAll, describe, expect, it } from "vitest";
+import { seedAll } from "../../prisma/seed/run";
+import { mutate, mutation } from "../support/fuzz-mutations";
+import { fuzzHints, hintAt, resolveLive, type THint } from "../support/fuzz-hints";
+import { ACTORS, createFuzzWorld, type TActor } from "../support/fuzz-world";
+import { createScratchDb } from "../support/scratch-db";
+import { sessionCookie } from "../support/session-cookie";
+import { zodArbitrary } from "../support/zod-arbitrary";
+import { installChangeCounters, readChanges } from "../support/change-counters";
 
-const RUNS_PER_ACTOR = 500;
-const ACTORS = ["editor", "admin"] as const;
-const MIN_INPUTS_PER_PROCEDURE = 1000;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+/** Share of valid inputs an authorised caller must get accepted, per mutation. */
+const MIN_ACCEPTED_SHARE = 0.1;
 
-type TProcedure = { _def: { type: string; inputs: unknown[] } };
-const mutations = Object.entries(
+const ORIGIN = "http://localhost:3000";
+
+// The route reads its database and secret from the environment when first imported: a database of
+// this file's own, seeded, so every row the calls may change is visible to the counters.
+const scratch = await createScratchDb();
+await seedAll(scratch.url);
+await installChangeCounters(scratch.db);
+const world = await createFuzzWorld(scratch.db);
+const secret = randomBytes(32).toString("base64url");
+Object.assign(process.env, {
+  DATABASE_URL: scratch.url,
+  NEXTAUTH_SECRET: secret,
+  NEXTAUTH_URL: ORIGIN,
+  DEV_OUTBOX: "true",
+});
+delete process.env.SMTP_URL;
+const route = await import("~/app/api/trpc/[trpc]/route");
+const { appRouter } = await import("~/server/api/root");
+const hints = fuzzHints(world);
+
+type TProcedure = { _def: { type: "query" | "mutation" | "subscription"; inputs: unknown[] } };
+const procedures = Object.entries(
   (appRouter._def as unknown as { procedures: Record<string, TProcedure> }).procedures,
-)
-  .filter(([, procedure]) => procedure._def.type === "mutation")
-  .sort(([a], [b]) => a.localeCompare(b));
+).sort(([a], [b]) => a.localeCompare(b));
 
-let scratch: TScratchDb;
-let cast: Awaited<ReturnType<typeof createFuzzCast>>;
-// Read after every call: a bare pg client costs a fraction of a Prisma query.
-let counters: pg.Client;
+const counters = new pg.Client({ connectionString: scratch.url });
+await counters.connect();
+const fingerprint = () => readChanges(counters);
 
-beforeAll(async () => {
-  scratch = await createScratchDb();
-  await installChangeCounters(scratch.db);
-  cast = await createFuzzCast(scratch.db);
-  counters = new pg.Client({ connectionString: scratch.url });
-  await counters.connect();
-}, 120_000);
-
-const counts = new Map<string, { inputs: number; accepted: number; byStatus: Map<number, number> }>();
+type TStats = {
+  valid: number;
+  validAccepted: number;
+  inputs: number;
+  accepted: number;
+  byStatus: Map<number, number>;
+};
+const stats = new Map<string, TStats>();
+const statsOf = (path: string, actor: TActor) => {
+  const key = `${path}\u0000${actor}`;
+  if (!stats.has(key))
+    stats.set(key, { valid: 0, validAccepted: 0, inputs: 0, accepted: 0, byStatus: new Map() });
+  return stats.get(key)!;
+};
+const failures: string[] = [];
 
 afterAll(async () => {
-  const lines = [...counts].map(([path, count]) => {
-    const statuses = [...count.byStatus]
-      .sort(([a], [b]) => a - b)
-      .map(([status, n]) => `${status}×${n}`)
-      .join(" ");
-    return `  ${path.padEnd(28)} ${String(count.inputs).padStart(5)} inputs, ${count.accepted} accepted (${statuses})`;
-  });
-  console.log(`Fuzzed ${counts.size} mutations through the HTTP handler:\n${lines.join("\n")}`);
-  await counters?.end();
-  await scratch?.drop();
+  console.log(report());
+  if (failures.length > 0) console.log(`Failures:\n${failures.join("\n")}`);
+  await counters.end();
+  const { db } = await import("~/server/db");
+  await db.$disconnect();
+  await scratch.drop();
 });
 
-describe("fuzzing every mutation", () => {
-  it("finds mutations to fuzz, and sees every row a write changes", async () => {
-    expect(mutations.length).toBeGreaterThan(0);
+describe(`fuzzing every procedure through /api/trpc (seed ${SEED}, FUZZ_RUNS=${RUNS})`, () => {
+  it("has a fixture hint for every procedure, and none for a procedure that is gone", () => {
+    const names = procedures.map(([path]) => path);
+    const missing = names.filter((path) => !hints[path]);
+    expect(missing, `add a fixture hint to tests/support/fuzz-hints.ts for: ${missing.join(", ")}`).toEqual(
+      [],
+    );
+    expect(Object.keys(hints).filter((path) => !names.includes(path))).toEqual([]);
+  });
+
+  it("sees every row a write changes, and nothing for a rolled-back one", async () => {
     const before = await fingerprint();
     await scratch.db
       .$transaction(async (tx) => {
@@ -62,356 +97,193 @@ describe("fuzzing every mutation", () => {
         throw new Error("roll back");
       })
       .catch(() => {});
-    // Writing the values a row already has is no change.
     await scratch.db.$executeRaw`UPDATE "User" SET locale = locale`;
     expect(await fingerprint()).toBe(before);
-    await scratch.db.user.updateMany({ where: { email: "viewer@fuzz.example" }, data: { locale: "fr" } });
-    const after = await fingerprint();
-    expect(after).not.toBe(before);
-    await scratch.db.user.updateMany({ where: { email: "viewer@fuzz.example" }, data: { locale: "en" } });
+    await scratch.db.user.update({ where: { id: world.users.viewer.id }, data: { locale: "fr" } });
+    expect(await fingerprint()).not.toBe(before);
+    await scratch.db.user.update({ where: { id: world.users.viewer.id }, data: { locale: "en" } });
   });
 
-  it.each(mutations)(
-    "%s: no 5xx and no change from a refused call",
+  it("reads the session from the cookie, as the app does", async () => {
+    const me = async (actor: TActor) => (await send("user.me", "query", actor, undefined)).status;
+    expect(await me("anonymous")).toBe(401);
+    expect(await me("viewer")).toBe(200);
+    // A token of an older session version counts as signed out.
+    await scratch.db.user.update({
+      where: { id: world.users.viewer.id },
+      data: { sessionVersion: { increment: 1 } },
+    });
+    expect(await me("viewer")).toBe(401);
+    await world.restore();
+  });
+
+  it("refuses a cross-site POST before it reaches a procedure", async () => {
+    const response = await callRoute(
+      route.POST,
+      new Request(`${ORIGIN}/api/trpc/admin.disableUser`, {
+        method: "POST",
+        headers: { ...(await headersFor("admin")), origin: "https://evil.example" },
+        body: encode({ userId: world.targetUsers[1]!.id }),
+      }),
+    );
+    expect(response.status).toBe(403);
+  });
+
+  it.each(procedures)(
+    "%s",
     async (path, procedure) => {
-      const count = { inputs: 0, accepted: 0, byStatus: new Map<number, number>() };
-      counts.set(path, count);
-      let last = await fingerprint();
-      for (const actor of ACTORS) {
-        await fc.assert(
-          fc.asyncProperty(bodyArbitrary(inputShape(procedure)), async (body) => {
-            const response = await post(path, cast.users[actor], body);
-            await response.arrayBuffer();
-            count.inputs += 1;
-            count.byStatus.set(response.status, (count.byStatus.get(response.status) ?? 0) + 1);
-            expect(response.status, `${path} as ${actor} answered ${response.status}`).toBeLessThan(500);
-            const now = await fingerprint();
-            if (response.status >= 400) {
-              expect(now, `${path} as ${actor} refused the call but changed rows`).toBe(last);
-              last = now;
-              return;
-            }
-            // An accepted call may legitimately change the cast (disable the editor, demote the
-            // administrator): put the cast back so the next inputs meet the same rights.
-            count.accepted += 1;
-            await cast.restore();
-            last = await fingerprint();
-          }),
-          { numRuns: RUNS_PER_ACTOR },
-        );
+      const hint = hints[path];
+      if (!hint) throw new Error(`${path} has no fixture hint: add one to tests/support/fuzz-hints.ts`);
+      const type = procedure._def.type === "mutation" ? "mutation" : "query";
+      const valid = validInput(procedure, hint);
+      // Inputs mostly as the callers the procedure is for, whose calls reach furthest; sometimes as
+      // anyone else, whose calls must be refused and change nothing.
+      const validRuns = fc.sample(fc.tuple(valid, actorFor(hint)), { numRuns: RUNS, seed: SEED });
+      for (const [input, actor] of validRuns) await check(path, type, actor, await resolveLive(input), true);
+      const mutatedRuns = fc.sample(fc.tuple(valid, mutation, actorFor(hint)), {
+        numRuns: RUNS * 2,
+        seed: SEED + 1,
+      });
+      for (const [input, change, actor] of mutatedRuns)
+        await check(path, type, actor, mutate(await resolveLive(input), change), false);
+      const rawRuns = fc.sample(fc.tuple(rawBody, fc.constantFrom(...ACTORS)), {
+        numRuns: Math.ceil(RUNS / 3),
+        seed: SEED + 2,
+      });
+      for (const [body, actor] of rawRuns) await check(path, type, actor, undefined, false, body);
+
+      if (type === "mutation") {
+        for (const actor of hint.actors) {
+          const { valid: sent, validAccepted } = statsOf(path, actor);
+          if (sent < 5) continue;
+          expect(
+            validAccepted / sent,
+            `${path} as ${actor} accepted ${validAccepted} of ${sent} valid inputs`,
+          ).toBeGreaterThanOrEqual(MIN_ACCEPTED_SHARE);
+        }
       }
-      expect(count.inputs).toBeGreaterThanOrEqual(MIN_INPUTS_PER_PROCEDURE);
     },
-    180_000,
+    120_000,
   );
+
+  it("answered no call with a 5xx, and no refused call changed a row", () => {
+    expect(failures).toEqual([]);
+  });
 });
 
-function post(path: string, user: TSessionUser, body: string) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: new Request(`http://localhost/api/trpc/${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body,
-    }),
-    router: appRouter,
-    // Mail goes to the scratch database's outbox: accepted calls may send some.
-    createContext: () => ({
-      db: scratch.db,
-      user,
-      mailer: createOutboxMailer({ db: scratch.db, appUrl: "http://localhost" }),
-      limits: roomyAuthLimits(),
-    }),
-    // A 5xx fails the test with its input; the server's own log line would only repeat it.
-    onError: () => {},
-  });
+/** The procedure's inputs merged, from their schemas and the hints. */
+function validInput(procedure: TProcedure, hint: THint): fc.Arbitrary<unknown> {
+  const parts = procedure._def.inputs.map((schema) =>
+    zodArbitrary(schema, (at, derived) => hintAt(hint, at, derived)),
+  );
+  if (parts.length === 0) return fc.constant(undefined);
+  return fc.tuple(...parts).map((values) => Object.assign({}, ...values) as unknown);
 }
 
-/** The fields of the procedure's input objects, so junk also arrives under the expected names. */
-function inputShape(procedure: TProcedure): Record<string, unknown> {
-  const shapes = procedure._def.inputs.map((parser) => (parser as { shape?: unknown } | null)?.shape);
-  return Object.assign({}, ...shapes.filter((shape) => shape && typeof shape === "object")) as Record<
-    string,
-    unknown
-  >;
+function actorFor(hint: THint): fc.Arbitrary<TActor> {
+  const others = ACTORS.filter((actor) => !hint.actors.includes(actor));
+  const allowed = fc.constantFrom(...hint.actors);
+  return others.length
+    ? fc.oneof({ weight: 3, arbitrary: allowed }, { weight: 1, arbitrary: fc.constantFrom(...others) })
+    : allowed;
 }
 
-type TZodDef = {
-  type?: string;
-  innerType?: unknown;
-  in?: unknown;
-  options?: unknown[];
-  entries?: Record<string, unknown>;
-  values?: unknown[];
-  shape?: Record<string, unknown>;
-  element?: unknown;
-};
+/** Bodies that are not tRPC's at all: broken JSON, JSON with junk type annotations. */
+const rawBody = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 60 }),
+  fc.json().map((json) => `{"json":${json},"meta":{"values":${json}}}`),
+  fc.constantFrom(
+    '{"json":{"__proto__":{"isAdmin":true}}}',
+    '{"json":null,"meta":{"values":["undefined"]}}',
+    "[]",
+    "{",
+  ),
+);
 
-/**
- * Values of the kind a zod schema expects (its enum members, numbers, ids, addresses), read from the
- * schema itself so that any procedure's input gets them. They pass validation often enough to reach
- * the database, where the real refusals happen.
- */
-function expectedValue(schema: unknown, depth = 0): fc.Arbitrary<unknown> {
-  const def = (schema as { _zod?: { def?: TZodDef } } | undefined)?._zod?.def;
-  if (!def || depth > 4) return scalar();
-  switch (def.type) {
-    case "optional":
-    case "nullable":
-    case "default":
-    case "catch":
-    case "readonly":
-    case "nonoptional":
-      return expectedValue(def.innerType, depth + 1);
-    case "pipe":
-      return expectedValue(def.in, depth + 1);
-    case "union":
-      return fc.oneof(...(def.options ?? []).map((option) => expectedValue(option, depth + 1)));
-    case "enum":
-      return fc.constantFrom(...Object.values(def.entries ?? { junk: "junk" }));
-    case "literal":
-      return fc.constantFrom(...(def.values ?? [null]));
-    case "number":
-    case "int":
-      return fc.oneof(fc.integer({ min: 1800, max: 2100 }), fc.integer({ min: -5, max: 300 }));
-    case "string":
-      return fc.oneof(
-        fc.constantFrom(...cast.ids),
-        fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,3}$/),
-        fc.string({ maxLength: 30 }),
-        fc.constantFrom("", "2026-01-31", "user.disable", "fuzz"),
-      );
-    case "boolean":
-      return fc.boolean();
-    case "date":
-      return fc.date();
-    case "object":
-      return fc.record(
-        Object.fromEntries(
-          Object.entries(def.shape ?? {}).map(([key, field]) => [key, expectedValue(field, depth + 1)]),
-        ),
-        { requiredKeys: [] },
-      );
-    case "array":
-      return fc.array(expectedValue(def.element, depth + 1), { maxLength: 3 });
-    default:
-      return scalar();
+async function check(
+  path: string,
+  type: "query" | "mutation",
+  actor: TActor,
+  input: unknown,
+  isValid: boolean,
+  raw?: string,
+) {
+  const before = await fingerprint();
+  const { status, body } = await send(path, type, actor, input, raw);
+  const count = statsOf(path, actor);
+  count.inputs += 1;
+  count.byStatus.set(status, (count.byStatus.get(status) ?? 0) + 1);
+  if (isValid) count.valid += 1;
+  const shown = `${path} as ${actor}: ${raw ?? truncate(encode(input))}`;
+  if (status >= 500) failures.push(`${status} from ${shown} → ${truncate(body)}`);
+  const after = await fingerprint();
+  if (status >= 400 || type === "query") {
+    if (after !== before) failures.push(`${status} from ${shown} changed rows: ${before} → ${after}`);
   }
+  if (status >= 400) return;
+  count.accepted += 1;
+  if (isValid) count.validAccepted += 1;
+  if (type === "mutation") await world.restore();
 }
 
-// ——— Inputs ———
-
-const HUGE = ["x".repeat(100_000), "é".repeat(50_000), "🦄".repeat(20_000)];
-const NASTY_STRINGS = [
-  "",
-  " ",
-  "\u0000",
-  "abc\u0000def",
-  "\uD800",
-  "\uDFFF\uD800",
-  '\'; DROP TABLE "User"; --',
-  "%",
-  "_%_",
-  "\\",
-  "null",
-  "undefined",
-  "__proto__",
-  "constructor",
-  "NaN",
-  "2026-02-30",
-  "0000-00-00",
-  "a\nb",
-  "\u202Eevil",
-  "ADMIN",
-  "USER",
-  "EDITOR",
-  "VIEWER",
-  "AFRICA",
-  "FIXED",
-  "user.disable",
-];
-
-/** Any one value: real ids of this tenant and others, hostile strings, numbers of every kind. */
-function scalar(): fc.Arbitrary<unknown> {
-  const text = fc.oneof(
-    fc.string({ unit: "binary", maxLength: 40 }),
-    fc.string({ unit: "grapheme", maxLength: 40 }),
-    fc.constantFrom(...NASTY_STRINGS),
-    fc.constantFrom(...HUGE),
-  );
-  return fc.oneof(
-    fc.constantFrom(...cast.ids),
-    text,
-    fc.integer(),
-    fc.double(),
-    fc.boolean(),
-    fc.constant(null),
-    fc.constant(undefined),
-    fc.date({ noInvalidDate: false }),
-    fc.bigInt(),
-  );
-}
-
-function bodyArbitrary(shape: Record<string, unknown>): fc.Arbitrary<string> {
-  const keys = Object.keys(shape);
-  const junk = fc.anything({
-    maxDepth: 4,
-    withBigInt: true,
-    withDate: true,
-    withMap: true,
-    withSet: true,
-    withNullPrototype: true,
-    withObjectString: true,
-    withSparseArray: true,
-    withBoxedValues: true,
-    stringUnit: "binary",
-  });
-  const value = fc.oneof({ weight: 6, arbitrary: scalar() }, { weight: 1, arbitrary: junk });
-  const nested: fc.Arbitrary<unknown> = fc.letrec<{ node: unknown }>((tie) => ({
-    node: fc.oneof(
-      { depthSize: "small", withCrossShrink: true },
-      scalar(),
-      fc.array(tie("node"), { maxLength: 4 }),
-      fc.dictionary(fc.string({ maxLength: 8 }), tie("node"), { maxKeys: 4 }),
-    ),
-  })).node;
-  const withKeys = keys.length
-    ? fc.record(Object.fromEntries(keys.map((key) => [key, value])), { requiredKeys: [] })
-    : fc.constant({});
-  // Right keys with mostly the expected kind of value: these reach the database.
-  const plausible = keys.length
-    ? fc.record(
-        Object.fromEntries(
-          Object.entries(shape).map(([key, field]) => [
-            key,
-            fc.oneof({ weight: 5, arbitrary: expectedValue(field) }, { weight: 1, arbitrary: scalar() }),
-          ]),
-        ),
-        { requiredKeys: keys },
-      )
-    : fc.constant(undefined);
-  const withExtra = fc
-    .tuple(withKeys, fc.dictionary(fc.string({ maxLength: 10 }), value, { maxKeys: 3 }))
-    .map(([known, extra]) => ({ ...extra, ...known }));
-  const input = fc.oneof(
-    { weight: 3, arbitrary: plausible },
-    { weight: 2, arbitrary: withKeys },
-    { weight: 1, arbitrary: withExtra },
-    { weight: 1, arbitrary: nested },
-    { weight: 1, arbitrary: junk },
-  );
-  const serialized = input.map((item) => {
-    try {
-      return JSON.stringify(superjson.serialize(item));
-    } catch {
-      // superjson refuses some shapes (a "__proto__" key); send them as plain JSON instead.
-      const plain = (_key: string, value: unknown) => (typeof value === "bigint" ? value.toString() : value);
-      return JSON.stringify(item, plain) ?? "null";
-    }
-  });
-  // Bodies that are not tRPC's at all: broken JSON, JSON with junk type annotations.
-  const raw = fc.oneof(
-    fc.string({ unit: "binary", maxLength: 60 }),
-    fc.json().map((json) => `{"json":${json},"meta":{"values":${json}}}`),
-  );
-  return fc.oneof({ weight: 9, arbitrary: serialized }, { weight: 1, arbitrary: raw });
-}
-
-// ——— The cast and the fingerprint ———
-
-async function createFuzzCast(db: TDb) {
-  const rcp = (slug: string) =>
-    db.rcp.create({
-      data: {
-        slug,
-        name: `Fuzz ${slug}`,
-        shortName: slug,
-        yearEstablished: 2000,
-        region: "AFRICA",
-        description: { en: "" },
-        secretariatKind: "FIXED",
-      },
-      select: { id: true, slug: true },
-    });
-  const [own, other] = [await rcp("fuzz-own"), await rcp("fuzz-other")];
-  const user = (
-    email: string,
-    platformRole: "USER" | "ADMIN",
-    staff: { rcpId: string; role: "EDITOR" | "VIEWER" }[],
-  ) =>
-    db.user.create({
-      data: { email, platformRole, rcpRoles: { create: staff } },
-      select: { id: true, email: true, name: true, platformRole: true },
-    });
-  const users = {
-    editor: await user("editor@fuzz.example", "USER", [{ rcpId: own.id, role: "EDITOR" }]),
-    admin: await user("admin@fuzz.example", "ADMIN", []),
-    otherAdmin: await user("other-admin@fuzz.example", "ADMIN", []),
-    otherEditor: await user("other-editor@fuzz.example", "USER", [{ rcpId: other.id, role: "EDITOR" }]),
-    viewer: await user("viewer@fuzz.example", "USER", [{ rcpId: own.id, role: "VIEWER" }]),
-  };
-  const initial = await db.user.findMany({
-    select: { id: true, platformRole: true, rcpRoles: { select: { rcpId: true, role: true } } },
-  });
+async function headersFor(actor: TActor): Promise<Record<string, string>> {
+  const user =
+    actor === "anonymous"
+      ? null
+      : await scratch.db.user.findUniqueOrThrow({ where: { id: world.users[actor].id } });
   return {
-    users,
-    // Real ids of this tenant and of others, and their addresses: inputs that look valid.
-    ids: [
-      ...Object.values(users).map((u) => u.id),
-      own.id,
-      other.id,
-      own.slug,
-      other.slug,
-      "cnotanid00000000000000000",
-    ],
-    /** The cast's rights as they were at the start. */
-    restore: async () => {
-      await db.$transaction([
-        ...initial.map((u) =>
-          db.user.update({ where: { id: u.id }, data: { platformRole: u.platformRole, disabledAt: null } }),
-        ),
-        db.rcpStaff.deleteMany({ where: { userId: { in: initial.map((u) => u.id) } } }),
-        db.rcpStaff.createMany({
-          data: initial.flatMap((u) => u.rcpRoles.map((staff) => ({ userId: u.id, ...staff }))),
-        }),
-      ]);
-    },
+    "content-type": "application/json",
+    host: new URL(ORIGIN).host,
+    origin: ORIGIN,
+    "x-forwarded-for": "198.51.100.7",
+    ...(user ? { cookie: await sessionCookie(user, secret) } : {}),
   };
 }
 
-/**
- * Counts, per table, every row inserted, changed or deleted from now on (cascades included; a
- * rolled-back transaction counts nothing). Reading the counts after each call is cheap enough to
- * do after every one of thousands of calls.
- */
-async function installChangeCounters(db: TDb) {
-  const tables = await db.$queryRaw<{ name: string }[]>`
-    SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
-    ORDER BY table_name`;
-  expect(tables.map((table) => table.name)).toEqual(
-    expect.arrayContaining(["User", "Rcp", "RcpStaff", "AuditLog"]),
-  );
-  await db.$executeRawUnsafe(`CREATE TABLE fuzz_changes (t text PRIMARY KEY, n bigint NOT NULL)`);
-  await db.$executeRawUnsafe(`
-    CREATE FUNCTION fuzz_count_change() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO fuzz_changes VALUES (TG_TABLE_NAME, 1) ON CONFLICT (t) DO UPDATE SET n = fuzz_changes.n + 1;
-      RETURN NULL;
-    END $$`);
-  for (const { name } of tables) {
-    await db.$executeRawUnsafe(
-      `CREATE TRIGGER fuzz_insert_delete AFTER INSERT OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION fuzz_count_change()`,
-    );
-    await db.$executeRawUnsafe(
-      `CREATE TRIGGER fuzz_update AFTER UPDATE ON "${name}" FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION fuzz_count_change()`,
+const cookies = new Map<TActor, Record<string, string>>();
+async function send(path: string, type: "query" | "mutation", actor: TActor, input: unknown, raw?: string) {
+  // Minted once per actor, as a browser keeps its cookie; restore() keeps the session version.
+  if (!cookies.has(actor)) cookies.set(actor, await headersFor(actor));
+  const headers = cookies.get(actor)!;
+  const body = raw ?? encode(input);
+  const url = `${ORIGIN}/api/trpc/${path}`;
+  const request =
+    type === "mutation"
+      ? new Request(url, { method: "POST", headers, body })
+      : new Request(`${url}?input=${encodeURIComponent(body)}`, { method: "GET", headers });
+  return callRoute(type === "mutation" ? route.POST : route.GET, request);
+}
+
+function encode(input: unknown): string {
+  try {
+    return JSON.stringify(superjson.serialize(input));
+  } catch {
+    // superjson refuses some shapes (a "__proto__" key): send them as the JSON a client could write.
+    return JSON.stringify({ json: input }, (_key, value: unknown) =>
+      typeof value === "bigint" ? value.toString() : value,
     );
   }
 }
 
-async function fingerprint(): Promise<string> {
-  const result = await counters.query<{ changes: string }>(
-    `SELECT coalesce(string_agg(t || ':' || n, ' ' ORDER BY t), '') AS changes FROM fuzz_changes`,
+function truncate(text: string) {
+  return text.length > 300 ? `${text.slice(0, 300)}… (${text.length} characters)` : text;
+}
+
+function report(): string {
+  const rows = [...stats].map(([key, s]) => {
+    const [path, actor] = key.split("\u0000") as [string, string];
+    const refused = [...s.byStatus]
+      .filter(([status]) => status >= 400 && status < 500)
+      .sort(([a], [b]) => a - b)
+      .map(([status, n]) => `${status}×${n}`)
+      .join(" ");
+    const fivexx = [...s.byStatus].filter(([status]) => status >= 500).reduce((sum, [, n]) => sum + n, 0);
+    return [path, actor, s.inputs, `${s.validAccepted}/${s.valid}`, s.accepted, refused, fivexx];
+  });
+  const header = ["procedure", "actor", "inputs", "valid accepted", "accepted", "refused (status×n)", "5xx"];
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...rows.map((row) => String(row[i]).length)),
   );
-  return result.rows[0]!.changes;
+  const line = (cells: unknown[]) => cells.map((cell, i) => String(cell).padEnd(widths[i]!)).join("  ");
+  return [`Fuzz through /api/trpc, seed ${SEED}:`, line(header), ...rows.map(line)].join("\n");
 }

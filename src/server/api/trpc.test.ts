@@ -77,4 +77,24 @@ describe("base procedures", () => {
   it("requires a session for protected procedures", async () => {
     expect((await errorOf(callerFor(null).member())).code).toBe("UNAUTHORIZED");
   });
+  it.each([
+    ["toString", "toString"],
+    ["constructor", "_"],
+    ["prototype", "_"],
+    ["data.constructor", "data.constructor"],
+  ])("answers a field error on the key %s as a 400, on field %s", async (key, field) => {
+    // The raw JSON a client could send: the key arrives as an own property, holding a lone surrogate.
+    const [outer, inner] = key.split(".") as [string, string | undefined];
+    const value = inner ? `{"${inner}":"\\ud800"}` : `"\\ud800"`;
+    const input = `{"json":{"name":"ok","${outer}":${value}}}`;
+    const response = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req: new Request(`http://localhost/api/trpc/validated?input=${encodeURIComponent(input)}`),
+      router,
+      createContext: () => ({ db, user: null }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { json: { data: { fieldErrors: object } } } };
+    expect(Object.entries(body.error.json.data.fieldErrors)).toEqual([[field, ["invalidCharacters"]]]);
+  });
 });

@@ -11,6 +11,7 @@ import { canReadDevOutbox } from "~/server/admin/policy";
 import { DomainError } from "~/server/errors";
 import { findInvitationTarget } from "~/server/invitation/data";
 import { invitationDecision, manageInvitationDecision } from "~/server/invitation/policy";
+import { findMalformedText } from "./malformed-text";
 import type { TMailer } from "~/server/mail/mailer";
 import { isAdmin, rcpRoleOf } from "~/server/rcp/policy";
 import { findRcpBySlug } from "~/server/rcp/staff";
@@ -43,13 +44,19 @@ const t = initTRPC.context<TContext>().create({
   }),
 });
 
+// superjson refuses to send an object with these keys (prototype pollution), which would turn a
+// field error into a 500: such a field's errors are the form's.
+const UNSENDABLE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
 function fieldErrors(error: ZodError): Record<string, string[]> {
-  const result: Record<string, string[]> = {};
+  // A Map, as field names come from the input: "toString" is a key like any other.
+  const result = new Map<string, string[]>();
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_";
-    (result[key] ??= []).push(issue.message);
+    const path = issue.path.map(String).join(".");
+    const key = path && !UNSENDABLE_KEYS.has(path) ? path : "_";
+    result.set(key, [...(result.get(key) ?? []), issue.message]);
   }
-  return result;
+  return Object.fromEntries(result);
 }
 
 /** DomainError → TRPCError, once for every procedure; anything else becomes an opaque 500. */
@@ -69,7 +76,24 @@ const errorMapping = t.middleware(async ({ next, path }) => {
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
 
-export const publicProcedure = t.procedure.use(errorMapping);
+/**
+ * Input text that is not well-formed Unicode is refused before any procedure reads it, as a
+ * validation error on its field (see malformed-text.ts).
+ */
+const wellFormedInput = t.middleware(async ({ getRawInput, next }) => {
+  const path = findMalformedText(await getRawInput());
+  if (path) {
+    // Made by zod itself, so the error is the ZodError (an Error) that field errors are read from.
+    const { error } = z
+      .unknown()
+      .refine(() => false, { message: "invalidCharacters", path })
+      .safeParse(undefined);
+    throw new TRPCError({ code: "BAD_REQUEST", message: "invalidCharacters", cause: error });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorMapping).use(wellFormedInput);
 
 /** Signed in, with the caller's rights re-read from the database for this request. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {

@@ -1,0 +1,185 @@
+// What the fuzz test cannot read from a procedure's zod schema: which actor may call it, and the
+// real ids, tokens and values behind its fields. Every procedure of the router needs an entry;
+// the fuzz test fails, naming it, for one without.
+import fc from "fast-check";
+import type { TActor, TFuzzWorld } from "./fuzz-world";
+import type { TPath } from "./zod-arbitrary";
+
+/** A value read or made at the moment of the call (the current version, a fresh invitation). */
+export class Live {
+  constructor(readonly get: () => Promise<unknown>) {}
+}
+const live = (get: () => Promise<unknown>) => fc.constant(new Live(get));
+
+export async function resolveLive(value: unknown): Promise<unknown> {
+  if (value instanceof Live) return value.get();
+  if (Array.isArray(value)) return Promise.all(value.map(resolveLive));
+  if (typeof value === "object" && value !== null) {
+    const entries = await Promise.all(
+      Object.entries(value).map(async ([key, item]) => [key, await resolveLive(item)]),
+    );
+    return Object.fromEntries(entries) as unknown;
+  }
+  return value;
+}
+
+type TField = fc.Arbitrary<unknown> | ((derived: fc.Arbitrary<unknown>) => fc.Arbitrary<unknown>);
+export type THint = {
+  /** Who may call it: valid inputs are sent as these actors, and most must be accepted. */
+  actors: readonly TActor[];
+  /** By path in the input: keys, "[]" for array elements, "*" for any one segment. */
+  fields?: Record<string, TField>;
+};
+
+/** The arbitrary a hint gives for a path, if any. */
+export function hintAt(hint: THint, path: TPath, derived: () => fc.Arbitrary<unknown>) {
+  const entry = Object.entries(hint.fields ?? {}).find(([pattern]) => {
+    const parts = pattern.split(".");
+    return parts.length === path.length && parts.every((part, index) => part === "*" || part === path[index]);
+  });
+  if (!entry) return undefined;
+  const field = entry[1];
+  return typeof field === "function" ? field(derived()) : field;
+}
+
+const everyone: readonly TActor[] = ["anonymous", "outsider", "viewer", "editor", "admin"];
+const signedIn: readonly TActor[] = ["outsider", "viewer", "editor", "admin"];
+const staff: readonly TActor[] = ["viewer", "editor", "admin"];
+const editors: readonly TActor[] = ["editor", "admin"];
+const admins: readonly TActor[] = ["admin"];
+
+const WORDS = [
+  "harbour",
+  "lantern",
+  "quiet",
+  "meadow",
+  "copper",
+  "violet",
+  "orbit",
+  "tundra",
+  "saffron",
+  "ember",
+];
+const passphrase = fc
+  .array(fc.constantFrom(...WORDS), { minLength: 4, maxLength: 6 })
+  .map((words) => words.join(" "));
+const uniqueEmail = fc.uuid().map((uuid) => `invitee-${uuid.slice(0, 13)}@fuzz.example`);
+const partialDate = fc.constantFrom("", "1996", "2001-05", "2003-07-14", "2019-12-31");
+
+export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
+  const own = fc.constant(world.own.id);
+  const targetUser = fc.constantFrom(...world.targetUsers.map((u) => u.id));
+  const targetRcp = fc.constantFrom(...world.targetRcps.map((r) => r.id));
+  const code = fc.constantFrom(...world.participantCodes);
+  const theme = fc.constantFrom(...world.themeSlugs);
+  const slug = (derived: fc.Arbitrary<unknown>) =>
+    fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...world.rcpSlugs) }, derived);
+  const version = live(world.currentVersion);
+  return {
+    "rcp.list": { actors: everyone },
+    "rcp.listThemes": { actors: everyone },
+    "rcp.get": { actors: everyone, fields: { slug } },
+    "rcp.getOverlap": { actors: everyone },
+    "rcp.listPeers": { actors: everyone, fields: { slug } },
+    "rcp.listMatrixRows": { actors: everyone },
+    "rcp.listFoundings": { actors: everyone },
+    "rcp.listStaff": { actors: staff, fields: { slug: fc.constant(world.own.slug) } },
+    "rcp.getEditable": { actors: staff, fields: { rcpId: own } },
+    "rcp.listRevisions": { actors: staff, fields: { rcpId: own } },
+    "rcp.update": {
+      actors: editors,
+      fields: {
+        rcpId: own,
+        version,
+        "data.website": fc.constantFrom("", "https://www.example.org/process"),
+        "data.*.[].code": code,
+        "data.*.[].start": partialDate,
+        "data.*.[].end": partialDate,
+        "data.mainAreaThemes.[]": theme,
+        "data.priorityThemes.[]": theme,
+      },
+    },
+    "rcp.restoreRevision": {
+      actors: editors,
+      fields: {
+        rcpId: own,
+        version,
+        revisionVersion: live(async () => Math.max(1, (await world.currentVersion()) - 1)),
+      },
+    },
+    "country.list": { actors: everyone },
+    "country.get": {
+      actors: everyone,
+      fields: {
+        code: (derived) =>
+          fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...world.countryCodes) }, derived),
+      },
+    },
+    "user.me": { actors: signedIn },
+    "activity.list": { actors: everyone },
+    "invitation.create": {
+      actors: editors,
+      fields: {
+        email: uniqueEmail,
+        "rcp.rcpId": own,
+        // Editors invite to their RCP only; administrators are asked for both kinds.
+        isPlatformAdmin: fc.constantFrom(false, false, false, true, undefined),
+      },
+    },
+    "invitation.listPending": { actors: editors, fields: { rcpId: own } },
+    "invitation.resend": {
+      actors: editors,
+      fields: { id: live(async () => (await world.openInvitation()).id) },
+    },
+    "invitation.revoke": {
+      actors: editors,
+      fields: { id: live(async () => (await world.openInvitation()).id) },
+    },
+    "invitation.get": {
+      actors: everyone,
+      fields: { token: live(async () => (await world.openInvitation()).token) },
+    },
+    "invitation.accept": {
+      actors: everyone,
+      fields: { token: live(async () => (await world.openInvitation()).token), password: passphrase },
+    },
+    "auth.requestPasswordReset": {
+      actors: everyone,
+      fields: { email: (derived) => fc.oneof(fc.constantFrom(...world.emails), derived) },
+    },
+    "auth.resetPassword": {
+      actors: everyone,
+      fields: { token: live(world.passwordResetToken), password: passphrase },
+    },
+    "admin.listUsers": {
+      actors: admins,
+      fields: { rcpId: fc.constantFrom("", world.own.id, world.other.id) },
+    },
+    "admin.disableUser": { actors: admins, fields: { userId: targetUser } },
+    "admin.enableUser": { actors: admins, fields: { userId: targetUser } },
+    "admin.setPlatformRole": { actors: admins, fields: { userId: targetUser } },
+    "admin.setRcpRole": { actors: admins, fields: { userId: targetUser, rcpId: fc.oneof(own, targetRcp) } },
+    "admin.removeRcpRole": { actors: admins, fields: { userId: live(world.staffedTarget), rcpId: own } },
+    "admin.listInvitations": { actors: admins },
+    "admin.listRcps": { actors: admins },
+    "admin.listOutbox": { actors: admins },
+    "admin.createRcp": {
+      actors: admins,
+      fields: {
+        slug: fc.uuid().map((uuid) => `fuzz-${uuid.slice(0, 13)}`),
+        yearEstablished: fc.oneof(fc.integer({ min: 1900, max: 2025 }), fc.constantFrom("1990", "2010")),
+      },
+    },
+    "admin.archiveRcp": { actors: admins, fields: { rcpId: targetRcp } },
+    "admin.unarchiveRcp": { actors: admins, fields: { rcpId: targetRcp } },
+    "admin.listAuditLog": {
+      actors: admins,
+      fields: {
+        rcpId: fc.constantFrom("", world.own.id),
+        from: fc.constantFrom("", "2020-01-01"),
+        to: fc.constantFrom("", "2030-12-31"),
+      },
+    },
+    "admin.listAuditActions": { actors: admins },
+  };
+}

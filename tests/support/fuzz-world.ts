@@ -1,0 +1,168 @@
+// The people and records the fuzz test acts with and on, in a seeded database of its own: a real
+// RCP with its editor and viewer, an editor of another RCP, an administrator, and accounts and
+// RCPs that the administrators' mutations may change freely.
+import { randomUUID } from "node:crypto";
+import { createToken } from "~/server/auth/token";
+import type { TDb } from "~/server/db-client";
+import { readEditable } from "~/server/rcp/editable";
+import { saveProfile } from "~/server/rcp/mutations";
+
+export type TActor = "anonymous" | "outsider" | "viewer" | "editor" | "admin";
+export const ACTORS: readonly TActor[] = ["anonymous", "outsider", "viewer", "editor", "admin"];
+
+const DAY = 24 * 60 * 60 * 1000;
+const userSelect = { id: true, email: true, name: true, platformRole: true, sessionVersion: true } as const;
+
+export async function createFuzzWorld(db: TDb) {
+  const [own, other] = await db.rcp.findMany({
+    where: { archivedAt: null },
+    orderBy: { slug: "asc" },
+    take: 2,
+    select: { id: true, slug: true },
+  });
+  if (!own || !other) throw new Error("The fuzz database has no seeded RCPs");
+  const user = (
+    name: string,
+    platformRole: "USER" | "ADMIN",
+    staff: { rcpId: string; role: "EDITOR" | "VIEWER" }[],
+  ) =>
+    db.user.create({
+      data: {
+        email: `${name}@fuzz.example`,
+        name: `Fuzz ${name}`,
+        platformRole,
+        rcpRoles: { create: staff },
+      },
+      select: userSelect,
+    });
+  const users = {
+    outsider: await user("outsider", "USER", [{ rcpId: other.id, role: "EDITOR" }]),
+    viewer: await user("viewer", "USER", [{ rcpId: own.id, role: "VIEWER" }]),
+    editor: await user("editor", "USER", [{ rcpId: own.id, role: "EDITOR" }]),
+    admin: await user("admin", "ADMIN", []),
+  };
+  // Two saved versions, so there is an earlier one to restore.
+  for (const acronym of ["FZ1", "FZ2"]) {
+    const state = await readEditable(db, own.id);
+    if (!state) throw new Error(`No editable RCP ${own.slug}`);
+    await saveProfile(db, {
+      rcpId: own.id,
+      baseVersion: state.version,
+      data: { ...state.data, acronym },
+      actorId: users.admin.id,
+    });
+  }
+  const targetUsers = await Promise.all(
+    [0, 1, 2, 3].map((n) =>
+      user(`target-${n}`, n === 3 ? "ADMIN" : "USER", n === 0 ? [{ rcpId: own.id, role: "VIEWER" }] : []),
+    ),
+  );
+  const targetRcps = await Promise.all(
+    ["fuzz-target-a", "fuzz-target-b"].map((slug) =>
+      db.rcp.create({
+        data: {
+          slug,
+          name: `Fuzz ${slug}`,
+          shortName: slug,
+          yearEstablished: 2000,
+          region: "AFRICA",
+          description: { en: "A process the fuzz test archives and restores." },
+          secretariatKind: "FIXED",
+        },
+        select: { id: true, slug: true },
+      }),
+    ),
+  );
+  const [participants, themes, rcps] = await Promise.all([
+    db.participant.findMany({ select: { code: true }, orderBy: { code: "asc" } }),
+    db.theme.findMany({ select: { slug: true }, orderBy: { slug: "asc" } }),
+    db.rcp.findMany({ select: { slug: true }, orderBy: { slug: "asc" } }),
+  ]);
+  const cast = Object.values(users);
+  let staffed = 0;
+  const initial = await db.user.findMany({
+    where: { id: { in: cast.map((u) => u.id) } },
+    select: { ...userSelect, rcpRoles: { select: { rcpId: true, role: true } } },
+  });
+
+  return {
+    db,
+    own,
+    other,
+    users,
+    targetUsers,
+    targetRcps,
+    participantCodes: participants.map((p) => p.code),
+    countryCodes: participants.map((p) => p.code).filter((code) => /^[A-Z]{2}$/.test(code)),
+    themeSlugs: themes.map((t) => t.slug),
+    rcpSlugs: rcps.map((r) => r.slug),
+    emails: [...cast, ...targetUsers].map((u) => u.email),
+
+    /** The profile version a save must be based on now. */
+    currentVersion: async () =>
+      (await db.rcp.findUniqueOrThrow({ where: { id: own.id }, select: { version: true } })).version,
+
+    /** A target account with a role in the actors' RCP, for the administrators to remove. */
+    staffedTarget: async () => {
+      const target = targetUsers[staffed++ % targetUsers.length]!;
+      await db.rcpStaff.upsert({
+        where: { userId_rcpId: { userId: target.id, rcpId: own.id } },
+        create: { rcpId: own.id, userId: target.id, role: "VIEWER" },
+        update: {},
+      });
+      return target.id;
+    },
+
+    /** An open invitation into the actors' RCP, with the token its link carries. */
+    openInvitation: async () => {
+      const { token, tokenHash } = createToken();
+      const invitation = await db.invitation.create({
+        data: {
+          tokenHash,
+          email: `invitee-${randomUUID().slice(0, 8)}@fuzz.example`,
+          rcpId: own.id,
+          rcpRole: "VIEWER",
+          invitedById: users.admin.id,
+          expiresAt: new Date(Date.now() + 7 * DAY),
+        },
+        select: { id: true },
+      });
+      return { id: invitation.id, token };
+    },
+
+    /** An unused password-reset link of a new account. */
+    passwordResetToken: async () => {
+      const { token, tokenHash } = createToken();
+      await db.user.create({
+        data: {
+          email: `reset-${randomUUID().slice(0, 8)}@fuzz.example`,
+          passwordResets: { create: { tokenHash, expiresAt: new Date(Date.now() + DAY) } },
+        },
+        select: { id: true },
+      });
+      return token;
+    },
+
+    /**
+     * The actors' rights and sessions as they were at the start: an accepted call may change them
+     * (a role, a disabled account, a signed-out session), and the next calls must meet the same cast.
+     */
+    restore: async () => {
+      await db.$transaction([
+        ...initial.map((u) =>
+          db.user.update({
+            where: { id: u.id },
+            data: { platformRole: u.platformRole, disabledAt: null, sessionVersion: u.sessionVersion },
+          }),
+        ),
+        db.rcp.updateMany({ where: { id: { in: [own.id, other.id] } }, data: { archivedAt: null } }),
+        db.rcpStaff.deleteMany({ where: { userId: { in: initial.map((u) => u.id) } } }),
+        db.rcpStaff.createMany({
+          data: initial.flatMap((u) => u.rcpRoles.map((staff) => ({ userId: u.id, ...staff }))),
+        }),
+      ]);
+    },
+  };
+}
+
+export type TFuzzWorld = Awaited<ReturnType<typeof createFuzzWorld>>;
