@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Disclosure } from "~/components/ui/disclosure";
 import { AdminHeader } from "~/features/admin/admin-nav";
-import { Pagination } from "~/features/admin/pagination";
+import { Pagination } from "~/components/ui/pagination";
 import { rcpOptions } from "~/features/admin/rcp-options";
 import { requireAdmin } from "~/features/admin/require-admin";
 import { parseSearchParams, queryString, type TSearchParams } from "~/features/admin/search-params";

@@ -1,0 +1,37 @@
+import type { FormEventHandler, ReactNode } from "react";
+
+type TProps = {
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  children: ReactNode;
+  className?: string;
+};
+
+/**
+ * A form in a card that validates in script and reports every error itself. Its method is POST:
+ * submitted before the page is interactive, a GET form would put its fields (passwords included)
+ * in the address, the history and the server logs.
+ */
+export function CardForm({ onSubmit, children, className }: TProps) {
+  return (
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      className={className ?? "space-y-4 rounded-card border border-line bg-surface p-6"}
+    >
+      {children}
+    </form>
+  );
+}
+
+type TDoneProps = { title: ReactNode; children: ReactNode };
+
+/** What a finished form leaves in its place: a heading, what happened and where to go next. */
+export function DonePanel({ title, children }: TDoneProps) {
+  return (
+    <div role="status" className="space-y-2 rounded-card border border-line bg-surface p-6">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      {children}
+    </div>
+  );
+}
