@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog } from "~/components/ui/dialog";
-import { secondaryButtonClass } from "~/components/ui/form-field";
+import { Button } from "~/components/ui/button";
 import { AccountStatus } from "./account-status";
 import type { TManagedUser, TRcpOption } from "./managed-user";
 import { PlatformRoleForm } from "./platform-role-form";
@@ -17,14 +17,14 @@ export function ManageUser({ user, rcps }: { user: TManagedUser; rcps: TRcpOptio
   const [isOpen, setIsOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
+      <Button
+        variant="secondary"
+        size="sm"
         onClick={() => setIsOpen(true)}
         aria-label={t("manageLabel", { email: user.email })}
-        className="rounded border border-line px-3 py-1.5 text-sm font-medium hover:bg-brand-soft"
       >
         {t("manage")}
-      </button>
+      </Button>
       <Dialog
         isOpen={isOpen}
         onClose={() => setIsOpen(false)}
@@ -52,9 +52,9 @@ export function ManageUser({ user, rcps }: { user: TManagedUser; rcps: TRcpOptio
           <AccountStatus user={user} />
         </section>
         <div className="flex justify-end border-t border-line pt-4">
-          <button type="button" onClick={() => setIsOpen(false)} className={secondaryButtonClass}>
+          <Button variant="secondary" onClick={() => setIsOpen(false)}>
             {tAdmin("close")}
-          </button>
+          </Button>
         </div>
       </Dialog>
     </>
