@@ -1,26 +1,20 @@
-import type { FormEventHandler, ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
-type TProps = {
-  onSubmit: FormEventHandler<HTMLFormElement>;
-  children: ReactNode;
-  className?: string;
-};
+type TProps = Omit<ComponentProps<"form">, "method" | "noValidate">;
 
 /**
  * A form in a card that validates in script and reports every error itself. Its method is POST:
  * submitted before the page is interactive, a GET form would put its fields (passwords included)
  * in the address, the history and the server logs.
  */
-export function CardForm({ onSubmit, children, className }: TProps) {
+export function CardForm({ className, ...rest }: TProps) {
   return (
     <form
       method="post"
-      onSubmit={onSubmit}
       noValidate
       className={className ?? "space-y-4 rounded-card border border-line bg-surface p-6"}
-    >
-      {children}
-    </form>
+      {...rest}
+    />
   );
 }
 
