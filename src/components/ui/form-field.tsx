@@ -94,6 +94,20 @@ export const inputClass =
 
 export type TOption = { value: string; label: string };
 
+/** The options of a select, after an optional first one with the empty value ("any", "none"). */
+export function SelectOptions({ options, emptyLabel }: { options: readonly TOption[]; emptyLabel?: string }) {
+  return (
+    <>
+      {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 type TSelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   id: string;
   label: ReactNode;
@@ -122,12 +136,7 @@ export function SelectField({
   return (
     <Field id={id} label={label} help={help} error={error} className={fieldClassName}>
       <select className={cx(inputClass, className)} {...controlProps(id, { help, error })} {...select}>
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} emptyLabel={emptyLabel} />
       </select>
     </Field>
   );

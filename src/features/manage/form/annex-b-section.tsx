@@ -4,14 +4,15 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { ANNEX_B_STATUSES, ANNEX_B_TOPICS, DEVELOPMENT_GROUPS, type TAnnexBTopic } from "../profile-schema";
-import { LocalizedTextField, Section, SelectField, type TValues } from "./controls";
+import { Section } from "~/components/ui/section";
+import { LocalizedTextField, SelectField, type TValues } from "./controls";
 
 export function AnnexBSection() {
   const t = useTranslations("EditProfile");
   const tField = useTranslations("ProfileFields");
   const tRcp = useTranslations("Rcp");
   return (
-    <Section id="annex-b" title={t("sections.annexB")}>
+    <Section variant="card" id="annex-b" title={t("sections.annexB")}>
       <SelectField
         name="developmentGroup"
         label={tField("developmentGroup")}

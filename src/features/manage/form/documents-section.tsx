@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { DOCUMENT_KINDS } from "../profile-schema";
-import { buttonClass, ListError, Section, SelectField, TextField, type TValues } from "./controls";
+import { Section } from "~/components/ui/section";
+import { ListError, SelectField, TextField, type TValues } from "./controls";
+import { AddButton, RemoveButton } from "./item-list";
 
 export function DocumentsSection() {
   const t = useTranslations("EditProfile");
@@ -11,7 +13,7 @@ export function DocumentsSection() {
   const { control } = useFormContext<TValues>();
   const documents = useFieldArray({ control, name: "foundingDocuments" });
   return (
-    <Section id="documents" title={t("sections.documents")}>
+    <Section id="documents" variant="card" title={t("sections.documents")}>
       {documents.fields.length === 0 && <p className="text-sm text-muted">{t("noItems")}</p>}
       <ol className="space-y-3">
         {documents.fields.map((field, index) => {
@@ -38,27 +40,16 @@ export function DocumentsSection() {
                     label: tRcp(`documentKind.${kind}`),
                   }))}
                 />
-                <button
-                  type="button"
-                  onClick={() => documents.remove(index)}
-                  className={`${buttonClass} md:mt-6`}
-                  aria-label={t("removeItem", { item })}
-                >
-                  {t("remove")}
-                </button>
+                <RemoveButton item={item} onClick={() => documents.remove(index)} className="md:mt-6" />
               </fieldset>
             </li>
           );
         })}
       </ol>
       <ListError name="foundingDocuments" />
-      <button
-        type="button"
-        onClick={() => documents.append({ title: "", year: null, kind: "DECLARATION" })}
-        className={buttonClass}
-      >
+      <AddButton onClick={() => documents.append({ title: "", year: null, kind: "DECLARATION" })}>
         {t("addDocument")}
-      </button>
+      </AddButton>
     </Section>
   );
 }

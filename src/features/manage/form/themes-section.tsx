@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { useFormContext } from "react-hook-form";
 import type { TProfileLabels } from "../profile-labels";
-import { ListError, Section, type TValues } from "./controls";
+import { Section } from "~/components/ui/section";
+import { ListError, type TValues } from "./controls";
 
 type TOptions = TProfileLabels["themeOptions"];
 
@@ -12,7 +13,7 @@ export function ThemesSection({ options }: { options: TOptions }) {
   const t = useTranslations("EditProfile");
   const tField = useTranslations("ProfileFields");
   return (
-    <Section id="themes" title={t("sections.themes")}>
+    <Section variant="card" id="themes" title={t("sections.themes")}>
       <div className="grid gap-6 md:grid-cols-2">
         <ThemeChoices name="mainAreaThemes" legend={tField("mainAreaThemes")} options={options} />
         <ThemeChoices name="priorityThemes" legend={tField("priorityThemes")} options={options} />
