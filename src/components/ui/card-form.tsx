@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { Link } from "~/i18n/navigation";
 
 type TProps = Omit<ComponentProps<"form">, "method" | "noValidate">;
 
@@ -18,14 +19,17 @@ export function CardForm({ className, ...rest }: TProps) {
   );
 }
 
-type TDoneProps = { title: ReactNode; children: ReactNode };
+type TDoneProps = { title: ReactNode; body: ReactNode; next: { href: string; label: string } };
 
 /** What a finished form leaves in its place: a heading, what happened and where to go next. */
-export function DonePanel({ title, children }: TDoneProps) {
+export function DonePanel({ title, body, next }: TDoneProps) {
   return (
     <div role="status" className="space-y-2 rounded-card border border-line bg-surface p-6">
       <h2 className="text-lg font-semibold">{title}</h2>
-      {children}
+      <p>{body}</p>
+      <Link href={next.href} className="font-medium underline">
+        {next.label}
+      </Link>
     </div>
   );
 }

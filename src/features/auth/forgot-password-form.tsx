@@ -9,7 +9,6 @@ import { Alert } from "~/components/ui/alert";
 import { SubmitButton } from "~/components/ui/button";
 import { CardForm, DonePanel } from "~/components/ui/card-form";
 import { FormField } from "~/components/ui/form-field";
-import { Link } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 import { useFormErrors } from "./form-errors";
 import { ZForgotPasswordForm, type TForgotPasswordForm } from "./schema";
@@ -41,12 +40,11 @@ export function ForgotPasswordForm() {
 
   if (isSent) {
     return (
-      <DonePanel title={t("sentTitle")}>
-        <p>{t("sentBody")}</p>
-        <Link href="/sign-in" className="font-medium underline">
-          {t("backToSignIn")}
-        </Link>
-      </DonePanel>
+      <DonePanel
+        title={t("sentTitle")}
+        body={t("sentBody")}
+        next={{ href: "/sign-in", label: t("backToSignIn") }}
+      />
     );
   }
 

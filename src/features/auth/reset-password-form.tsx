@@ -50,12 +50,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   if (isDone) {
     return (
-      <DonePanel title={t("doneTitle")}>
-        <p>{t("doneBody")}</p>
-        <Link href="/sign-in" className="font-medium underline">
-          {t("backToSignIn")}
-        </Link>
-      </DonePanel>
+      <DonePanel
+        title={t("doneTitle")}
+        body={t("doneBody")}
+        next={{ href: "/sign-in", label: t("backToSignIn") }}
+      />
     );
   }
 

@@ -12,7 +12,7 @@ import { CardForm, DonePanel } from "~/components/ui/card-form";
 import { FormField } from "~/components/ui/form-field";
 import { useFormErrors } from "~/features/auth/form-errors";
 import { NewPasswordFields } from "~/features/auth/new-password-fields";
-import { Link, useRouter } from "~/i18n/navigation";
+import { useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 import { acceptInvitationForm, type TAcceptInvitationForm } from "./accept-schema";
 
@@ -65,12 +65,11 @@ export function AcceptInvitationForm({ token, email, name }: TProps) {
 
   if (isAccepted) {
     return (
-      <DonePanel title={t("acceptedTitle")}>
-        <p>{t("acceptedBody")}</p>
-        <Link href="/sign-in" className="font-medium underline">
-          {t("signIn")}
-        </Link>
-      </DonePanel>
+      <DonePanel
+        title={t("acceptedTitle")}
+        body={t("acceptedBody")}
+        next={{ href: "/sign-in", label: t("signIn") }}
+      />
     );
   }
 
