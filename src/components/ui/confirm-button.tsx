@@ -10,9 +10,13 @@ type TProps = {
   children: ReactNode;
   /** Its accessible name when the visible text alone is ambiguous (one button per table row). */
   label?: string;
+  /** The id of text that says more about what the button does. */
+  describedBy?: string;
   title: string;
   body: ReactNode;
   confirmLabel: string;
+  /** Said on the confirm button while the action runs. */
+  pendingLabel?: string;
   cancelLabel: string;
   /** Resolves true when the action succeeded; the dialog then closes. */
   onConfirm: () => Promise<boolean>;
@@ -34,6 +38,7 @@ export function ConfirmButton(props: TProps) {
     <>
       <Button
         aria-label={props.label}
+        aria-describedby={props.describedBy}
         onClick={() => setIsOpen(true)}
         variant={props.triggerVariant ?? "secondary"}
         size={props.triggerSize ?? "sm"}
@@ -52,7 +57,7 @@ export function ConfirmButton(props: TProps) {
             disabled={props.isPending}
             onClick={() => void props.onConfirm().then((isDone) => isDone && setIsOpen(false))}
           >
-            {props.confirmLabel}
+            {props.isPending && props.pendingLabel ? props.pendingLabel : props.confirmLabel}
           </Button>
         </div>
       </Dialog>
