@@ -141,8 +141,3 @@ export function SelectField({
     </Field>
   );
 }
-
-// Kept until every form uses <Button>.
-export const buttonClass =
-  "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-70";
-export const secondaryButtonClass = "rounded border border-line px-4 py-2 font-medium hover:bg-brand-soft";
