@@ -4,15 +4,15 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { ANNEX_B_STATUSES, ANNEX_B_TOPICS, DEVELOPMENT_GROUPS, type TAnnexBTopic } from "../profile-schema";
-import { Section } from "~/components/ui/section";
 import { LocalizedTextField, SelectField, type TValues } from "./controls";
+import { EditSection } from "./edit-section";
 
 export function AnnexBSection() {
   const t = useTranslations("EditProfile");
   const tField = useTranslations("ProfileFields");
   const tRcp = useTranslations("Rcp");
   return (
-    <Section variant="card" id="annex-b" title={t("sections.annexB")}>
+    <EditSection name="annexB">
       <SelectField
         name="developmentGroup"
         label={tField("developmentGroup")}
@@ -30,7 +30,7 @@ export function AnnexBSection() {
           </li>
         ))}
       </ol>
-    </Section>
+    </EditSection>
   );
 }
 

@@ -1,20 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { REGIONS } from "../profile-schema";
-import { Section } from "~/components/ui/section";
 import { SelectField, TextField, type TValues } from "./controls";
+import { EditSection } from "./edit-section";
 import { ItemList, RemoveButton } from "./item-list";
 
 export function BasicsSection() {
   const t = useTranslations("EditProfile");
   const tField = useTranslations("ProfileFields");
   const tRcp = useTranslations("Rcp");
-  const { control } = useFormContext<TValues>();
-  const otherNames = useFieldArray({ control, name: "otherNames" });
+  const otherNames = useFieldArray<TValues>({ name: "otherNames" });
   return (
-    <Section id="basics" variant="card" title={t("sections.basics")}>
+    <EditSection name="basics">
       <div className="grid gap-4 md:grid-cols-2">
         <TextField name="name" label={tField("name")} className="space-y-1 md:col-span-2" />
         <TextField name="shortName" label={tField("shortName")} />
@@ -61,6 +60,6 @@ export function BasicsSection() {
           </li>
         ))}
       </ItemList>
-    </Section>
+    </EditSection>
   );
 }

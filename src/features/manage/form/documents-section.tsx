@@ -1,19 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { DOCUMENT_KINDS } from "../profile-schema";
-import { Section } from "~/components/ui/section";
 import { ListError, SelectField, TextField, type TValues } from "./controls";
+import { EditSection } from "./edit-section";
 import { AddButton, RemoveButton } from "./item-list";
 
 export function DocumentsSection() {
   const t = useTranslations("EditProfile");
   const tRcp = useTranslations("Rcp");
-  const { control } = useFormContext<TValues>();
-  const documents = useFieldArray({ control, name: "foundingDocuments" });
+  const documents = useFieldArray<TValues>({ name: "foundingDocuments" });
   return (
-    <Section id="documents" variant="card" title={t("sections.documents")}>
+    <EditSection name="documents">
       {documents.fields.length === 0 && <p className="text-sm text-muted">{t("noItems")}</p>}
       <ol className="space-y-3">
         {documents.fields.map((field, index) => {
@@ -50,6 +49,6 @@ export function DocumentsSection() {
       <AddButton onClick={() => documents.append({ title: "", year: null, kind: "DECLARATION" })}>
         {t("addDocument")}
       </AddButton>
-    </Section>
+    </EditSection>
   );
 }

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { TNameLookup } from "../profile-labels";
 import { MEMBERSHIP_ROLES, PROFILE_LIMITS } from "../profile-schema";
-import { Section } from "~/components/ui/section";
 import { LocalizedTextField } from "./controls";
+import { EditSection } from "./edit-section";
 import { PeriodRows } from "./period-rows";
 
 export function ParticipantsSection({ listId, lookup }: { listId: string; lookup: TNameLookup }) {
@@ -12,7 +12,7 @@ export function ParticipantsSection({ listId, lookup }: { listId: string; lookup
   const tField = useTranslations("ProfileFields");
   const tRcp = useTranslations("Rcp");
   return (
-    <Section variant="card" id="participants" title={t("sections.participants")}>
+    <EditSection name="participants">
       <p className="text-sm text-muted">{t("participantHint")}</p>
       <p className="text-sm text-muted">
         {t("dateHint")} {t("formerHint")}
@@ -38,6 +38,6 @@ export function ParticipantsSection({ listId, lookup }: { listId: string; lookup
         rows={4}
         hint={t("maxCharacters", { max: PROFILE_LIMITS.text })}
       />
-    </Section>
+    </EditSection>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import type { TNameLookup } from "../profile-labels";
 import { CHAIR_ROLES, SECRETARIAT_KINDS } from "../profile-schema";
-import { Section } from "~/components/ui/section";
 import { LocalizedTextField, SelectField, type TValues } from "./controls";
+import { EditSection } from "./edit-section";
 import { ItemList, RemoveButton } from "./item-list";
 import { ParticipantField } from "./participant-field";
 import { PeriodRows } from "./period-rows";
@@ -16,10 +16,9 @@ export function SecretariatSection({ listId, lookup }: TProps) {
   const t = useTranslations("EditProfile");
   const tField = useTranslations("ProfileFields");
   const tRcp = useTranslations("Rcp");
-  const { control } = useFormContext<TValues>();
-  const hosts = useFieldArray({ control, name: "secretariatHosts" });
+  const hosts = useFieldArray<TValues>({ name: "secretariatHosts" });
   return (
-    <Section id="secretariat" variant="card" title={t("sections.secretariat")}>
+    <EditSection name="secretariat">
       <SelectField
         name="secretariatKind"
         label={tField("secretariatKind")}
@@ -45,7 +44,7 @@ export function SecretariatSection({ listId, lookup }: TProps) {
         ))}
       </ItemList>
       <LocalizedTextField name="secretariatText" label={tField("secretariatText")} rows={3} />
-    </Section>
+    </EditSection>
   );
 }
 
@@ -54,7 +53,7 @@ export function ChairsSection({ listId, lookup }: TProps) {
   const tField = useTranslations("ProfileFields");
   const tRcp = useTranslations("Rcp");
   return (
-    <Section id="chairs" variant="card" title={t("sections.chairs")}>
+    <EditSection name="chairs">
       <p className="text-sm text-muted">{t("dateHint")}</p>
       <PeriodRows
         name="chairTerms"
@@ -65,6 +64,6 @@ export function ChairsSection({ listId, lookup }: TProps) {
         listId={listId}
         lookup={lookup}
       />
-    </Section>
+    </EditSection>
   );
 }

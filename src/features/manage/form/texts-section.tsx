@@ -1,20 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { PROFILE_LIMITS } from "../profile-schema";
 import { Button } from "~/components/ui/button";
-import { Section } from "~/components/ui/section";
 import { ListError, LocalizedTextField, type TValues } from "./controls";
+import { EditSection } from "./edit-section";
 import { AddButton, RemoveButton } from "./item-list";
 
 export function TextsSection() {
   const t = useTranslations("EditProfile");
   const tField = useTranslations("ProfileFields");
-  const { control } = useFormContext<TValues>();
-  const priorities = useFieldArray({ control, name: "priorities" });
+  const priorities = useFieldArray<TValues>({ name: "priorities" });
   return (
-    <Section id="texts" variant="card" title={t("sections.texts")}>
+    <EditSection name="texts">
       <LocalizedTextField
         name="description"
         label={tField("description")}
@@ -58,6 +57,6 @@ export function TextsSection() {
           {t("addPriority")}
         </AddButton>
       </div>
-    </Section>
+    </EditSection>
   );
 }
