@@ -121,7 +121,7 @@ test("a new editor is invited by mail, edits, meets a conflict, stays in their R
   // 7. Signing out ends the session: the captured cookie is refused afterwards.
   const me = () => api.get("/api/trpc/user.me");
   expect((await me()).status()).toBe(200);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await new SignInPage(page).signOut();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   expect((await me()).status()).toBe(401);
   await api.dispose();

@@ -26,7 +26,7 @@ test.describe("sessions", () => {
     const me = () => thief.get("/api/trpc/user.me");
     expect((await me()).status()).toBe(200);
 
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await new SignInPage(page).signOut();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
     // The thief still presents the old token, which is not expired: the server refuses it.

@@ -14,4 +14,13 @@ export class SignInPage {
     // Checking the password hash takes a moment on a busy machine.
     await expect(this.page).not.toHaveURL(/sign-in/, { timeout: 20_000 });
   }
+
+  /** Signs out from the account menu in the header, which opens from the person's name. */
+  async signOut() {
+    await this.page
+      .getByRole("banner")
+      .getByRole("button", { name: /^Signed in as/ })
+      .click();
+    await this.page.getByRole("menuitem", { name: "Sign out" }).click();
+  }
 }

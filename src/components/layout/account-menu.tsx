@@ -2,37 +2,39 @@
 
 import { signOut, useSession } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { Button } from "~/components/ui/button";
+import { DropdownMenu, DropdownMenuItem } from "~/components/ui/dropdown-menu";
 import { Link } from "~/i18n/navigation";
 
+/** Sign-in for visitors; for people signed in, their pages and, behind their name, signing out. */
 export function AccountMenu() {
   const t = useTranslations("Auth");
   const { data: session, status } = useSession();
   if (status === "loading") return <span className="w-24" aria-hidden="true" />;
   if (!session?.user) {
     return (
-      <Link
-        href="/sign-in"
-        className="rounded bg-brand px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-strong hover:text-white"
-      >
-        {t("signIn")}
-      </Link>
+      <Button asChild size="sm">
+        <Link href="/sign-in">{t("signIn")}</Link>
+      </Button>
     );
   }
   return (
     <div className="flex items-center gap-3 text-sm">
-      <span className="text-muted">
-        {t("signedInAs", { name: session.user.name ?? session.user.email ?? "" })}
-      </span>
       <Link href="/manage" className="font-medium">
         {t("yourWork")}
       </Link>
-      <button
-        type="button"
-        onClick={() => void signOut({ callbackUrl: "/" })}
-        className="rounded border border-line px-3 py-1.5 font-medium text-ink hover:bg-brand-soft"
+      <DropdownMenu
+        trigger={
+          <Button variant="secondary" size="sm">
+            {t("signedInAs", { name: session.user.name ?? session.user.email ?? "" })}
+            <span aria-hidden="true">▾</span>
+          </Button>
+        }
       >
-        {t("signOut")}
-      </button>
+        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/" })}>
+          {t("signOut")}
+        </DropdownMenuItem>
+      </DropdownMenu>
     </div>
   );
 }

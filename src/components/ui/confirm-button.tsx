@@ -1,16 +1,22 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { Dialog } from "./dialog";
+import { Alert } from "./alert";
+import { Button, type TButtonSize, type TButtonVariant } from "./button";
+import { AlertDialogCancel, Dialog } from "./dialog";
 
 type TProps = {
   /** The button that asks for confirmation. */
   children: ReactNode;
   /** Its accessible name when the visible text alone is ambiguous (one button per table row). */
   label?: string;
+  /** The id of text that says more about what the button does. */
+  describedBy?: string;
   title: string;
   body: ReactNode;
   confirmLabel: string;
+  /** Said on the confirm button while the action runs. */
+  pendingLabel?: string;
   cancelLabel: string;
   /** Resolves true when the action succeeded; the dialog then closes. */
   onConfirm: () => Promise<boolean>;
@@ -18,50 +24,41 @@ type TProps = {
   /** Why the action failed, shown in the dialog, which stays open. */
   error?: string | null;
   isDanger?: boolean;
-  className?: string;
+  triggerVariant?: TButtonVariant;
+  triggerSize?: TButtonSize;
 };
 
-/** A button whose action runs only once the person confirms it in a dialog. */
+/**
+ * A button whose action runs only once the person confirms it in an alert dialog, which opens with
+ * focus on Cancel, the harmless choice.
+ */
 export function ConfirmButton(props: TProps) {
   const [isOpen, setIsOpen] = useState(false);
-  const confirmClass = props.isDanger
-    ? "bg-danger text-white hover:bg-danger/90"
-    : "bg-brand text-white hover:bg-brand-strong";
   return (
     <>
-      <button
-        type="button"
+      <Button
         aria-label={props.label}
+        aria-describedby={props.describedBy}
         onClick={() => setIsOpen(true)}
-        className={
-          props.className ?? "rounded border border-line px-3 py-1.5 text-sm font-medium hover:bg-brand-soft"
-        }
+        variant={props.triggerVariant ?? "secondary"}
+        size={props.triggerSize ?? "sm"}
       >
         {props.children}
-      </button>
+      </Button>
       <Dialog isOpen={isOpen} onClose={() => setIsOpen(false)} title={props.title} isAlert>
         <div className="text-muted">{props.body}</div>
-        {props.error && (
-          <p role="alert" className="rounded bg-danger-soft px-3 py-2 text-sm text-danger">
-            {props.error}
-          </p>
-        )}
+        {props.error && <Alert tone="error">{props.error}</Alert>}
         <div className="flex flex-wrap justify-end gap-3">
-          <button
-            type="button"
-            onClick={() => setIsOpen(false)}
-            className="rounded border border-line px-4 py-2 font-medium hover:bg-brand-soft"
-          >
-            {props.cancelLabel}
-          </button>
-          <button
-            type="button"
+          <AlertDialogCancel asChild>
+            <Button variant="secondary">{props.cancelLabel}</Button>
+          </AlertDialogCancel>
+          <Button
+            variant={props.isDanger ? "danger" : "primary"}
             disabled={props.isPending}
             onClick={() => void props.onConfirm().then((isDone) => isDone && setIsOpen(false))}
-            className={`rounded px-4 py-2 font-medium disabled:opacity-70 ${confirmClass}`}
           >
-            {props.confirmLabel}
-          </button>
+            {props.isPending && props.pendingLabel ? props.pendingLabel : props.confirmLabel}
+          </Button>
         </div>
       </Dialog>
     </>

@@ -1,48 +1,43 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import * as AlertDialogPrimitive from "@radix-ui/react-alert-dialog";
+import * as DialogPrimitive from "@radix-ui/react-dialog";
+import type { ReactNode } from "react";
 
 type TProps = {
   isOpen: boolean;
   onClose: () => void;
   title: string;
   children: ReactNode;
-  /** For confirmations: the dialog is announced as an alert dialog. */
+  /** For confirmations: an alert dialog. */
   isAlert?: boolean;
 };
 
+const CONTENT_CLASS =
+  "fixed top-1/2 left-1/2 z-50 max-h-[calc(100vh-2rem)] w-[min(40rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 space-y-4 overflow-y-auto rounded-card border border-line bg-surface p-6 text-left text-ink shadow-xl";
+
 /**
- * A modal dialog on the browser's own <dialog>: it traps focus, closes on Escape and gives focus
- * back to the control that opened it.
+ * A modal dialog on Radix's primitives: focus moves into it and stays there, Escape closes it, the
+ * rest of the page is hidden from assistive technology, and focus returns to the control that
+ * opened it.
  */
 export function Dialog({ isOpen, onClose, title, children, isAlert = false }: TProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
+  // AlertDialog has the same parts as Dialog, but is announced as an alert dialog and a click
+  // outside does not dismiss it.
+  const Primitive = isAlert ? AlertDialogPrimitive : DialogPrimitive;
   return (
-    <dialog
-      ref={ref}
-      role={isAlert ? "alertdialog" : undefined}
-      aria-labelledby={titleId}
-      // React passes a nested dialog's close event up the component tree: only this one's counts.
-      onClose={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
-      className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-card border border-line bg-surface p-0 text-left text-ink shadow-xl backdrop:bg-ink/50"
-    >
-      {isOpen && (
-        <div className="space-y-4 p-6">
-          <h2 id={titleId} className="text-xl font-semibold">
-            {title}
-          </h2>
+    <Primitive.Root open={isOpen} onOpenChange={(isNowOpen) => !isNowOpen && onClose()}>
+      <Primitive.Portal>
+        <Primitive.Overlay className="fixed inset-0 z-40 bg-ink/50" />
+        {/* The body is free-form (text, errors, buttons): the title alone names the dialog. */}
+        <Primitive.Content className={CONTENT_CLASS} aria-describedby={undefined}>
+          <Primitive.Title className="text-xl font-semibold">{title}</Primitive.Title>
           {children}
-        </div>
-      )}
-    </dialog>
+        </Primitive.Content>
+      </Primitive.Portal>
+    </Primitive.Root>
   );
 }
+
+/** Closes the surrounding alert dialog; for its cancel button (`asChild` around a Button). */
+export const AlertDialogCancel = AlertDialogPrimitive.Cancel;

@@ -1,4 +1,5 @@
-import type { InputHTMLAttributes, ReactNode, Ref } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from "react";
+import { cx } from "./class-names";
 
 /** id, aria-invalid and aria-describedby for the control of a <Field>: its help, then its error. */
 export function controlProps(id: string, options: { help?: ReactNode; error?: string }) {
@@ -74,23 +75,69 @@ type TFormFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   error?: string;
   /** Advice shown between the label and the input. */
   hint?: ReactNode;
+  /** Classes of the field around the input (its place in a grid). */
+  fieldClassName?: string;
 };
 
 /** A labelled text input whose hint and error are announced with it: the common case of <Field>. */
-export function FormField({ id, label, error, hint, className, ...input }: TFormFieldProps) {
+export function FormField({ id, label, error, hint, className, fieldClassName, ...input }: TFormFieldProps) {
   return (
-    <Field id={id} label={label} help={hint} isHelpFirst error={error}>
-      <input
-        className={`w-full rounded border px-3 py-2 ${error ? "border-danger" : "border-line"} ${className ?? ""}`}
-        {...controlProps(id, { help: hint, error })}
-        {...input}
-      />
+    <Field id={id} label={label} help={hint} isHelpFirst error={error} className={fieldClassName}>
+      <input className={cx(inputClass, className)} {...controlProps(id, { help: hint, error })} {...input} />
     </Field>
   );
 }
 
+/** A text input, select or textarea; marked in colour and outline when invalid. */
 export const inputClass =
-  "w-full rounded border border-line bg-surface px-3 py-2 aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger";
-export const buttonClass =
-  "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-70";
-export const secondaryButtonClass = "rounded border border-line px-4 py-2 font-medium hover:bg-brand-soft";
+  "w-full rounded border border-line bg-surface px-3 py-2 aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger disabled:bg-canvas";
+
+export type TOption = { value: string; label: string };
+
+/** The options of a select, after an optional first one with the empty value ("any", "none"). */
+export function SelectOptions({ options, emptyLabel }: { options: readonly TOption[]; emptyLabel?: string }) {
+  return (
+    <>
+      {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
+type TSelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  id: string;
+  label: ReactNode;
+  ref?: Ref<HTMLSelectElement>;
+  options: readonly TOption[];
+  /** A first option with the empty value ("any", "none"). */
+  emptyLabel?: string;
+  /** Already translated. */
+  error?: string;
+  help?: ReactNode;
+  fieldClassName?: string;
+};
+
+/** A labelled select whose help and error are announced with it. */
+export function SelectField({
+  id,
+  label,
+  options,
+  emptyLabel,
+  error,
+  help,
+  fieldClassName,
+  className,
+  ...select
+}: TSelectFieldProps) {
+  return (
+    <Field id={id} label={label} help={help} error={error} className={fieldClassName}>
+      <select className={cx(inputClass, className)} {...controlProps(id, { help, error })} {...select}>
+        <SelectOptions options={options} emptyLabel={emptyLabel} />
+      </select>
+    </Field>
+  );
+}

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "~/i18n/navigation";
+import { NavTabs } from "~/components/ui/nav-tabs";
 
 const SECTIONS = [
   { key: "overview", href: "/admin" },
@@ -14,25 +14,11 @@ export type TAdminSection = (typeof SECTIONS)[number]["key"];
 export function AdminNav({ current }: { current: TAdminSection }) {
   const t = useTranslations("Admin.nav");
   return (
-    <nav aria-label={t("label")} className="border-b border-line">
-      <ul className="-mb-px flex flex-wrap gap-1 text-sm font-medium">
-        {SECTIONS.map((section) => (
-          <li key={section.key}>
-            <Link
-              href={section.href}
-              aria-current={section.key === current ? "page" : undefined}
-              className={
-                section.key === current
-                  ? "block border-b-2 border-brand px-3 py-2 text-ink no-underline"
-                  : "block border-b-2 border-transparent px-3 py-2 no-underline hover:border-line"
-              }
-            >
-              {t(section.key)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <NavTabs
+      label={t("label")}
+      tabs={SECTIONS.map((section) => ({ ...section, label: t(section.key) }))}
+      current={current}
+    />
   );
 }
 

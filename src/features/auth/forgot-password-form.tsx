@@ -5,8 +5,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { Alert } from "~/components/ui/alert";
+import { SubmitButton } from "~/components/ui/button";
+import { CardForm, DonePanel } from "~/components/ui/card-form";
 import { FormField } from "~/components/ui/form-field";
-import { Link } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 import { useFormErrors } from "./form-errors";
 import { ZForgotPasswordForm, type TForgotPasswordForm } from "~/domain/auth/schema";
@@ -38,30 +40,17 @@ export function ForgotPasswordForm() {
 
   if (isSent) {
     return (
-      <div role="status" className="space-y-2 rounded-card border border-line bg-surface p-6">
-        <h2 className="text-lg font-semibold">{t("sentTitle")}</h2>
-        <p>{t("sentBody")}</p>
-        <Link href="/sign-in" className="font-medium underline">
-          {t("backToSignIn")}
-        </Link>
-      </div>
+      <DonePanel
+        title={t("sentTitle")}
+        body={t("sentBody")}
+        next={{ href: "/sign-in", label: t("backToSignIn") }}
+      />
     );
   }
 
   return (
-    <form
-      // Submitted before the page is interactive, a form would otherwise put its fields
-      // (passwords included) in the address, the history and the server logs.
-      method="post"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      className="space-y-4 rounded-card border border-line bg-surface p-6"
-    >
-      {formError && (
-        <p role="alert" className="rounded bg-danger-soft px-3 py-2 text-sm text-danger">
-          {formError}
-        </p>
-      )}
+    <CardForm onSubmit={(event) => void onSubmit(event)}>
+      {formError && <Alert tone="error">{formError}</Alert>}
       <FormField
         id="email"
         type="email"
@@ -70,13 +59,12 @@ export function ForgotPasswordForm() {
         error={errors.field(form.formState.errors.email?.message)}
         {...form.register("email")}
       />
-      <button
-        type="submit"
-        disabled={form.formState.isSubmitting}
-        className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-70"
-      >
-        {form.formState.isSubmitting ? t("submitting") : t("submit")}
-      </button>
-    </form>
+      <SubmitButton
+        isPending={form.formState.isSubmitting}
+        label={t("submit")}
+        pendingLabel={t("submitting")}
+        isFullWidth
+      />
+    </CardForm>
   );
 }

@@ -6,15 +6,17 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { FormField } from "~/components/ui/form-field";
+import { Alert } from "~/components/ui/alert";
+import { SubmitButton } from "~/components/ui/button";
+import { CardForm, DonePanel } from "~/components/ui/card-form";
 import { Link, useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 import { useFormErrors } from "./form-errors";
+import { NewPasswordFields } from "./new-password-fields";
 import { ZResetPasswordForm, type TResetPasswordForm } from "~/domain/auth/password-schema";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("PasswordReset");
-  const tPassword = useTranslations("Password");
   const router = useRouter();
   const trpc = useTRPC();
   const errors = useFormErrors();
@@ -48,60 +50,41 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   if (isDone) {
     return (
-      <div role="status" className="space-y-2 rounded-card border border-line bg-surface p-6">
-        <h2 className="text-lg font-semibold">{t("doneTitle")}</h2>
-        <p>{t("doneBody")}</p>
-        <Link href="/sign-in" className="font-medium underline">
-          {t("backToSignIn")}
-        </Link>
-      </div>
+      <DonePanel
+        title={t("doneTitle")}
+        body={t("doneBody")}
+        next={{ href: "/sign-in", label: t("backToSignIn") }}
+      />
     );
   }
 
   const { errors: fieldErrors, isSubmitting } = form.formState;
   return (
-    <form
-      // Submitted before the page is interactive, a form would otherwise put its fields
-      // (passwords included) in the address, the history and the server logs.
-      method="post"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      className="space-y-4 rounded-card border border-line bg-surface p-6"
-    >
+    <CardForm onSubmit={(event) => void onSubmit(event)}>
       {formError && (
-        <div role="alert" className="space-y-1 rounded bg-danger-soft px-3 py-2 text-sm text-danger">
+        <Alert tone="error">
           <p>{formError}</p>
           {isLinkDead && (
             <Link href="/forgot-password" className="font-medium text-danger underline">
               {t("requestNew")}
             </Link>
           )}
-        </div>
+        </Alert>
       )}
-      <FormField
-        id="password"
-        type="password"
-        label={t("password")}
-        hint={tPassword("hint")}
-        autoComplete="new-password"
-        error={errors.field(fieldErrors.password?.message)}
-        {...form.register("password")}
+      <NewPasswordFields
+        labels={{ password: t("password"), confirm: t("confirm") }}
+        errors={{
+          password: errors.field(fieldErrors.password?.message),
+          confirm: errors.field(fieldErrors.confirm?.message),
+        }}
+        register={{ password: form.register("password"), confirm: form.register("confirm") }}
       />
-      <FormField
-        id="confirm"
-        type="password"
-        label={t("confirm")}
-        autoComplete="new-password"
-        error={errors.field(fieldErrors.confirm?.message)}
-        {...form.register("confirm")}
+      <SubmitButton
+        isPending={isSubmitting}
+        label={t("resetSubmit")}
+        pendingLabel={t("resetSubmitting")}
+        isFullWidth
       />
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-70"
-      >
-        {isSubmitting ? t("resetSubmitting") : t("resetSubmit")}
-      </button>
-    </form>
+    </CardForm>
   );
 }

@@ -4,6 +4,10 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
+import { Alert } from "~/components/ui/alert";
+import { Button, SubmitButton } from "~/components/ui/button";
+import { CardForm } from "~/components/ui/card-form";
+import { FormField } from "~/components/ui/form-field";
 
 type TProps = { returnTo: string; sso: { name: string } | null; isSsoDenied: boolean };
 
@@ -35,66 +39,39 @@ export function SignInForm({ returnTo, sso, isSsoDenied }: TProps) {
   }
 
   return (
-    <form
-      // Submitted before the page is interactive, a form would otherwise put its fields
-      // (passwords included) in the address, the history and the server logs.
-      method="post"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      className="space-y-4 rounded-card border border-line bg-surface p-6"
-    >
-      {error && (
-        <p role="alert" className="rounded bg-danger-soft px-3 py-2 text-sm text-danger">
-          {error}
-        </p>
-      )}
-      <div className="space-y-1">
-        <label htmlFor="email" className="block text-sm font-medium">
-          {t("email")}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          maxLength={254}
-          className="w-full rounded border border-line px-3 py-2"
-        />
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="password" className="block text-sm font-medium">
-          {t("password")}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="w-full rounded border border-line px-3 py-2"
-        />
-      </div>
-      <button
-        type="submit"
-        disabled={isPending}
-        className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-70"
-      >
-        {isPending ? t("submitting") : t("submit")}
-      </button>
+    <CardForm onSubmit={(event) => void onSubmit(event)}>
+      {error && <Alert tone="error">{error}</Alert>}
+      <FormField
+        id="email"
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="email"
+        required
+        maxLength={254}
+      />
+      <FormField
+        id="password"
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        required
+      />
+      <SubmitButton isPending={isPending} label={t("submit")} pendingLabel={t("submitting")} isFullWidth />
       {sso && (
         <>
           <p className="text-center text-sm text-muted">{t("or")}</p>
-          <button
-            type="button"
+          <Button
+            variant="outline"
+            isFullWidth
             onClick={() => void signIn("oidc", { callbackUrl: returnTo })}
-            className="w-full rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-brand-soft"
           >
             {t("ssoButton", { name: sso.name })}
-          </button>
+          </Button>
         </>
       )}
-    </form>
+    </CardForm>
   );
 }
 

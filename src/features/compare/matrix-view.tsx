@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { usePathname, useSearchParams } from "next/navigation";
+import { Button } from "~/components/ui/button";
 import { Link } from "~/i18n/navigation";
 import { MATRIX_COLUMNS, parseColumns, type TMatrix, type TMatrixColumn } from "./build-matrix";
 
@@ -41,13 +42,11 @@ export function MatrixView({ matrix, headers }: TProps) {
             </label>
           ))}
         </fieldset>
-        <a
-          href={`${pathname}/csv${query}`}
-          download
-          className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-strong hover:text-white"
-        >
-          {t("download")}
-        </a>
+        <Button asChild size="sm">
+          <a href={`${pathname}/csv${query}`} download>
+            {t("download")}
+          </a>
+        </Button>
       </div>
       <MatrixTable matrix={matrix} headers={headers} columns={columns} />
     </div>

@@ -2,6 +2,8 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
+import { Button } from "~/components/ui/button";
+import { RowHeader, Table, Td } from "~/components/ui/table";
 import { Link } from "~/i18n/navigation";
 import type { TIndexRow } from "./index-rows";
 import { matchesQuery } from "~/lib/search-text";
@@ -70,70 +72,53 @@ export function CountryIndexTable({ rows }: { rows: TIndexRow[] }) {
       {shown.length === 0 ? (
         <div className="space-y-3 rounded-card border border-line bg-surface p-4">
           <p>{t("noMatch", { query: query.trim() })}</p>
-          <button
-            type="button"
-            onClick={() => setQuery("")}
-            className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong"
-          >
-            {t("clearFilter")}
-          </button>
+          <Button onClick={() => setQuery("")}>{t("clearFilter")}</Button>
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-card border border-line bg-surface">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("tableCaption")}</caption>
-            <thead className="border-b border-line bg-canvas">
-              <tr>
-                <th scope="col" className="px-3 py-2" aria-sort={sort === "name" ? "ascending" : undefined}>
-                  {sortButton("name", t("column.country"), t("sortByName"))}
-                </th>
-                <th scope="col" className="px-3 py-2" aria-sort={sort === "count" ? "descending" : undefined}>
-                  {sortButton("count", t("column.memberCount"), t("sortByCount"))}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("column.memberOf")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("column.otherRoles")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((row) => (
-                <tr key={row.code} className="border-b border-line align-top last:border-b-0">
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    <Link href={`/countries/${row.code}`} className="font-medium">
-                      {row.name}
-                    </Link>
-                    {row.isTerritory && <TerritoryBadge className="ml-1" />}
-                    {row.formerNames.length > 0 && (
-                      <span className="block text-xs text-muted">
-                        {t("formerly", { names: format.list(row.formerNames) })}
-                      </span>
-                    )}
-                  </th>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {t("rcpCount", { count: row.memberOf.length })}
-                  </td>
-                  <td className="px-3 py-2">
-                    {row.memberOf.length > 0 ? format.list(row.memberOf) : <None />}
-                  </td>
-                  <td className="px-3 py-2">
-                    {row.otherRoles.length === 0 ? (
-                      <None />
-                    ) : (
-                      row.otherRoles.map((other) => (
-                        <p key={other.role}>
-                          {t("roleIn", { role: tRcp(`role.${other.role}`), rcps: format.list(other.rcps) })}
-                        </p>
-                      ))
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t("tableCaption")}
+          columns={[
+            {
+              label: sortButton("name", t("column.country"), t("sortByName")),
+              sort: sort === "name" ? "ascending" : undefined,
+            },
+            {
+              label: sortButton("count", t("column.memberCount"), t("sortByCount")),
+              sort: sort === "count" ? "descending" : undefined,
+            },
+            t("column.memberOf"),
+            t("column.otherRoles"),
+          ]}
+        >
+          {shown.map((row) => (
+            <tr key={row.code}>
+              <RowHeader>
+                <Link href={`/countries/${row.code}`} className="font-medium">
+                  {row.name}
+                </Link>
+                {row.isTerritory && <TerritoryBadge className="ml-1" />}
+                {row.formerNames.length > 0 && (
+                  <span className="block text-xs text-muted">
+                    {t("formerly", { names: format.list(row.formerNames) })}
+                  </span>
+                )}
+              </RowHeader>
+              <Td className="whitespace-nowrap">{t("rcpCount", { count: row.memberOf.length })}</Td>
+              <Td>{row.memberOf.length > 0 ? format.list(row.memberOf) : <None />}</Td>
+              <Td>
+                {row.otherRoles.length === 0 ? (
+                  <None />
+                ) : (
+                  row.otherRoles.map((other) => (
+                    <p key={other.role}>
+                      {t("roleIn", { role: tRcp(`role.${other.role}`), rcps: format.list(other.rcps) })}
+                    </p>
+                  ))
+                )}
+              </Td>
+            </tr>
+          ))}
+        </Table>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { RowHeader, Table, Td } from "~/components/ui/table";
 
 /** A bordered table with a header row; rows are given as cells, the first one heading its row. */
 export function DataTable({
@@ -11,36 +12,14 @@ export function DataTable({
   rows: { key: string; cells: ReactNode[] }[];
 }) {
   return (
-    <div className="overflow-x-auto rounded-card border border-line bg-surface">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-line bg-canvas">
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col" className="px-3 py-2 font-semibold">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className="border-b border-line align-top last:border-b-0">
-              {row.cells.map((cell, index) =>
-                index === 0 ? (
-                  <th key={index} scope="row" className="px-3 py-2 font-normal">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={index} className="px-3 py-2">
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption} columns={columns}>
+      {rows.map((row) => (
+        <tr key={row.key}>
+          {row.cells.map((cell, index) =>
+            index === 0 ? <RowHeader key={index}>{cell}</RowHeader> : <Td key={index}>{cell}</Td>,
+          )}
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -6,9 +6,13 @@ import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
+import { Alert } from "~/components/ui/alert";
+import { SubmitButton } from "~/components/ui/button";
+import { CardForm, DonePanel } from "~/components/ui/card-form";
 import { FormField } from "~/components/ui/form-field";
 import { useFormErrors } from "~/features/auth/form-errors";
-import { Link, useRouter } from "~/i18n/navigation";
+import { NewPasswordFields } from "~/features/auth/new-password-fields";
+import { useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 import { acceptInvitationForm, type TAcceptInvitationForm } from "~/domain/invitation/accept-schema";
 
@@ -16,7 +20,6 @@ type TProps = { token: string; email: string; name: string | null };
 
 export function AcceptInvitationForm({ token, email, name }: TProps) {
   const t = useTranslations("Invitation");
-  const tPassword = useTranslations("Password");
   const locale = useLocale();
   const router = useRouter();
   const trpc = useTRPC();
@@ -62,31 +65,18 @@ export function AcceptInvitationForm({ token, email, name }: TProps) {
 
   if (isAccepted) {
     return (
-      <div role="status" className="space-y-2 rounded-card border border-line bg-surface p-6">
-        <h2 className="text-lg font-semibold">{t("acceptedTitle")}</h2>
-        <p>{t("acceptedBody")}</p>
-        <Link href="/sign-in" className="font-medium underline">
-          {t("signIn")}
-        </Link>
-      </div>
+      <DonePanel
+        title={t("acceptedTitle")}
+        body={t("acceptedBody")}
+        next={{ href: "/sign-in", label: t("signIn") }}
+      />
     );
   }
 
   const { errors: fieldErrors, isSubmitting } = form.formState;
   return (
-    <form
-      // Submitted before the page is interactive, a form would otherwise put its fields
-      // (passwords included) in the address, the history and the server logs.
-      method="post"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      className="space-y-4 rounded-card border border-line bg-surface p-6"
-    >
-      {formError && (
-        <p role="alert" className="rounded bg-danger-soft px-3 py-2 text-sm text-danger">
-          {formError}
-        </p>
-      )}
+    <CardForm onSubmit={(event) => void onSubmit(event)}>
+      {formError && <Alert tone="error">{formError}</Alert>}
       <FormField
         id="name"
         label={t("name")}
@@ -94,30 +84,15 @@ export function AcceptInvitationForm({ token, email, name }: TProps) {
         error={errors.field(fieldErrors.name?.message)}
         {...form.register("name")}
       />
-      <FormField
-        id="password"
-        type="password"
-        label={t("password")}
-        hint={tPassword("hint")}
-        autoComplete="new-password"
-        error={errors.field(fieldErrors.password?.message)}
-        {...form.register("password")}
+      <NewPasswordFields
+        labels={{ password: t("password"), confirm: t("confirm") }}
+        errors={{
+          password: errors.field(fieldErrors.password?.message),
+          confirm: errors.field(fieldErrors.confirm?.message),
+        }}
+        register={{ password: form.register("password"), confirm: form.register("confirm") }}
       />
-      <FormField
-        id="confirm"
-        type="password"
-        label={t("confirm")}
-        autoComplete="new-password"
-        error={errors.field(fieldErrors.confirm?.message)}
-        {...form.register("confirm")}
-      />
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-70"
-      >
-        {isSubmitting ? t("submitting") : t("submit")}
-      </button>
-    </form>
+      <SubmitButton isPending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} isFullWidth />
+    </CardForm>
   );
 }

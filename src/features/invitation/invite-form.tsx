@@ -5,7 +5,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { controlProps, Field, FormField, inputClass } from "~/components/ui/form-field";
+import { Alert } from "~/components/ui/alert";
+import { SubmitButton } from "~/components/ui/button";
+import { CardForm } from "~/components/ui/card-form";
+import { controlProps, Field, FormField, SelectField } from "~/components/ui/form-field";
 import { useFormErrors } from "~/features/auth/form-errors";
 import { useRouter } from "~/i18n/navigation";
 import { locales } from "~/i18n/routing";
@@ -98,20 +101,8 @@ export function InviteForm({ rcp, canGrantAdmin, labelledBy }: TProps) {
   const roleError = errors.field(fieldErrors.role?.message);
   const localeError = errors.field(fieldErrors.locale?.message);
   return (
-    <form
-      // Submitted before the page is interactive, a form would otherwise put its fields
-      // (passwords included) in the address, the history and the server logs.
-      method="post"
-      aria-labelledby={labelledBy}
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      className="space-y-4 rounded-card border border-line bg-surface p-6"
-    >
-      {formError && (
-        <p role="alert" className="rounded bg-danger-soft px-3 py-2 text-sm text-danger">
-          {formError}
-        </p>
-      )}
+    <CardForm aria-labelledby={labelledBy} onSubmit={(event) => void onSubmit(event)}>
+      {formError && <Alert tone="error">{formError}</Alert>}
       <p role="status" className={notice ? "rounded bg-brand-soft px-3 py-2 text-sm" : "sr-only"}>
         {notice}
       </p>
@@ -133,20 +124,15 @@ export function InviteForm({ rcp, canGrantAdmin, labelledBy }: TProps) {
         />
       </div>
       {choices && (
-        <Field id="invite-rcp" label={t("rcp")} help={t("rcpHelp")} error={rcpError}>
-          <select
-            className={inputClass}
-            {...controlProps("invite-rcp", { help: t("rcpHelp"), error: rcpError })}
-            {...form.register("rcpId")}
-          >
-            <option value="">{t("noRcp")}</option>
-            {choices.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id="invite-rcp"
+          label={t("rcp")}
+          help={t("rcpHelp")}
+          error={rcpError}
+          emptyLabel={t("noRcp")}
+          options={choices.map((choice) => ({ value: choice.id, label: choice.label }))}
+          {...form.register("rcpId")}
+        />
       )}
       {hasRcp && (
         <fieldset className="space-y-2" aria-describedby={roleError ? "invite-role-error" : undefined}>
@@ -195,13 +181,7 @@ export function InviteForm({ rcp, canGrantAdmin, labelledBy }: TProps) {
           ))}
         </select>
       </Field>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong disabled:opacity-70"
-      >
-        {isSubmitting ? t("submitting") : t("submit")}
-      </button>
-    </form>
+      <SubmitButton isPending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
+    </CardForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { Button } from "~/components/ui/button";
 import { useFormErrors } from "~/features/auth/form-errors";
 import { useRouter } from "~/i18n/navigation";
 import { DAY_UTC, MOMENT_UTC } from "~/lib/date-formats";
@@ -103,24 +104,20 @@ export function PendingInvitations({ invitations, isRcpShown = false }: TProps) 
                 </p>
               </div>
               <div className="flex gap-2">
-                <button
-                  type="button"
-                  disabled={busyId !== null}
-                  aria-label={t("resendLabel", { email: invitation.email })}
-                  onClick={() => void act(invitation, "resend")}
-                  className="rounded border border-line px-3 py-1.5 text-sm font-medium hover:bg-brand-soft disabled:opacity-70"
-                >
-                  {busyId === invitation.id && resend.isPending ? t("resending") : t("resend")}
-                </button>
-                <button
-                  type="button"
-                  disabled={busyId !== null}
-                  aria-label={t("revokeLabel", { email: invitation.email })}
-                  onClick={() => void act(invitation, "revoke")}
-                  className="rounded border border-line px-3 py-1.5 text-sm font-medium text-danger hover:bg-danger-soft disabled:opacity-70"
-                >
-                  {busyId === invitation.id && revoke.isPending ? t("revoking") : t("revoke")}
-                </button>
+                {(["resend", "revoke"] as const).map((action) => (
+                  <Button
+                    key={action}
+                    variant={action === "revoke" ? "danger-outline" : "secondary"}
+                    size="sm"
+                    disabled={busyId !== null}
+                    aria-label={t(`${action}Label`, { email: invitation.email })}
+                    onClick={() => void act(invitation, action)}
+                  >
+                    {busyId === invitation.id && (action === "revoke" ? revoke : resend).isPending
+                      ? t(action === "revoke" ? "revoking" : "resending")
+                      : t(action)}
+                  </Button>
+                ))}
               </div>
             </li>
           ))}

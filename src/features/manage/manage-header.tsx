@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "~/i18n/navigation";
+import { NavTabs } from "~/components/ui/nav-tabs";
 
 type TProps = { slug: string; title: string; current: "edit" | "history" };
 
@@ -14,21 +14,7 @@ export function ManageHeader({ slug, title, current }: TProps) {
   return (
     <header className="space-y-4">
       <h1 className="text-3xl font-bold">{title}</h1>
-      <nav aria-label={t("navigation")}>
-        <ul className="flex flex-wrap gap-x-6 gap-y-2 border-b border-line text-sm font-medium">
-          {links.map((link) => (
-            <li key={link.key}>
-              <Link
-                href={link.href}
-                aria-current={link.key === current ? "page" : undefined}
-                className="-mb-px inline-block border-b-2 border-transparent pb-2 aria-[current=page]:border-brand aria-[current=page]:text-ink"
-              >
-                {link.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <NavTabs label={t("navigation")} tabs={links} current={current} />
     </header>
   );
 }

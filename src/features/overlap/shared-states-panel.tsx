@@ -1,4 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { Button } from "~/components/ui/button";
 import { Link } from "~/i18n/navigation";
 import type { TPair } from "./overlap-data";
 
@@ -74,13 +75,9 @@ export function SharedStatesPanel({ pair, countryNames, onClear }: TProps) {
       ) : (
         <p className="text-muted">{t("none")}</p>
       )}
-      <button
-        type="button"
-        onClick={onClear}
-        className="rounded border border-line px-3 py-1.5 text-sm font-medium text-ink hover:bg-brand-soft"
-      >
+      <Button variant="secondary" size="sm" onClick={onClear}>
         {t("clear")}
-      </button>
+      </Button>
     </section>
   );
 }

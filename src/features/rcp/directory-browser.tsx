@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useMemo } from "react";
+import { Button } from "~/components/ui/button";
 import { DirectoryCard, type TDirectoryCardData } from "./directory-card";
 import {
   filterDirectory,
@@ -131,13 +132,9 @@ function DirectoryView({ items, regions, themes, countries, filters, onChange: u
       {shown.length === 0 ? (
         <div className="rounded-card border border-dashed border-line bg-surface p-6">
           <p>{t("empty")}</p>
-          <button
-            type="button"
-            onClick={() => update(null)}
-            className="mt-3 rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-strong"
-          >
+          <Button size="sm" onClick={() => update(null)} className="mt-3">
             {t("clear")}
-          </button>
+          </Button>
         </div>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

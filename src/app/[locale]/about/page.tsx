@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/ui/page-header";
 import { Section } from "~/components/ui/section";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 
 type TProps = { params: Promise<{ locale: string }> };
 
@@ -18,10 +18,7 @@ const views = [
   ["/timeline", "timeline"],
 ] as const;
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: "About" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("About", "title");
 
 export default async function AboutPage({ params }: TProps) {
   await pageLocale(params);

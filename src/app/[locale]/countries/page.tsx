@@ -1,17 +1,12 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { CountryIndex } from "~/features/country/country-index";
 import { indexRows } from "~/features/country/index-rows";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 import { publicCaller } from "~/trpc/server";
 
 type TProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "Country" });
-  return { title: t("indexTitle") };
-}
+export const generateMetadata = titleMetadata("Country", "indexTitle");
 
 export default async function CountriesPage({ params }: TProps) {
   const locale = await pageLocale(params);

@@ -1,17 +1,12 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { CoveragePage } from "~/features/country/coverage-page";
 import { mapCountries } from "~/features/country/map-countries";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 import { publicCaller } from "~/trpc/server";
 
 type TProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "CoverageMap" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("CoverageMap", "title");
 
 export default async function MapPage({ params }: TProps) {
   const locale = await pageLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PageHeader } from "~/components/ui/page-header";
@@ -7,15 +6,12 @@ import { OverlapExplorer, OverlapExplorerFallback } from "~/features/overlap/ove
 import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
 import { ClientMessages } from "~/i18n/client-messages";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 import { publicCaller } from "~/trpc/server";
 
 type TProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "Overlap" });
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleMetadata("Overlap", "metaTitle");
 
 export default async function OverlapPage({ params }: TProps) {
   const locale = await pageLocale(params);

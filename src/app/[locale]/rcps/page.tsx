@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PageHeader } from "~/components/ui/page-header";
@@ -7,13 +6,11 @@ import { loadDirectory } from "~/features/rcp/load-directory";
 import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
 import { ClientMessages } from "~/i18n/client-messages";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 
 type TProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Directory" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("Directory", "title");
 
 export default async function DirectoryPage({ params }: TProps) {
   const locale = await pageLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/ui/page-header";
 import { Section } from "~/components/ui/section";
@@ -6,15 +5,12 @@ import { ActivityList } from "~/features/timeline/activity-list";
 import { FoundingTimeline } from "~/features/timeline/founding-timeline";
 import { RegionLegend } from "~/features/timeline/region-legend";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 import { publicCaller } from "~/trpc/server";
 
 type TProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "Timeline" });
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleMetadata("Timeline", "metaTitle");
 
 export default async function TimelinePage({ params }: TProps) {
   await pageLocale(params);

@@ -3,9 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { Link, useRouter } from "~/i18n/navigation";
+import { useRouter } from "~/i18n/navigation";
 import { ZAuditFilters, type TAuditFilters, type TAuditFiltersForm } from "~/domain/admin/audit-schema";
-import { buttonClass, controlProps, Field, inputClass } from "~/components/ui/form-field";
+import { FormField, SelectField } from "~/components/ui/form-field";
+import { SearchForm } from "~/components/ui/search-form";
 import { useFieldError } from "../field-error";
 import { queryString } from "~/lib/search-params";
 
@@ -33,60 +34,43 @@ export function AuditFilters({ values, actions, rcps }: TProps) {
   });
   const errors = form.formState.errors;
   const error = (name: keyof TAuditFiltersForm) => fieldError(errors[name]?.message);
-  const control = (name: keyof TAuditFiltersForm) => controlProps(`audit-${name}`, { error: error(name) });
+  const input = (name: "actor" | "from" | "to") => ({
+    id: `audit-${name}`,
+    label: t(name),
+    error: error(name),
+    ...form.register(name),
+  });
   const apply = (filters: TAuditFilters) => router.push(`/admin/audit${queryString(filters)}`);
 
   return (
-    <form
-      role="search"
-      aria-label={t("filters")}
-      noValidate
+    <SearchForm
+      label={t("filters")}
       onSubmit={(event) => void form.handleSubmit(apply)(event)}
-      className="grid gap-4 rounded-card border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-6"
+      className="sm:grid-cols-2 lg:grid-cols-6"
+      actionsClassName="sm:col-span-2 lg:col-span-6"
+      applyLabel={tAdmin("applyFilters")}
+      clearHref="/admin/audit"
+      clearLabel={tAdmin("clearFilters")}
     >
-      <Field id="audit-actor" label={t("actor")} error={error("actor")} className="space-y-1 sm:col-span-2">
-        <input
-          type="search"
-          maxLength={254}
-          className={inputClass}
-          {...control("actor")}
-          {...form.register("actor")}
-        />
-      </Field>
-      <Field id="audit-action" label={t("action")} error={error("action")}>
-        <select className={inputClass} {...control("action")} {...form.register("action")}>
-          <option value="">{t("anyAction")}</option>
-          {actions.map((action) => (
-            <option key={action.value} value={action.value}>
-              {action.label}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="audit-rcpId" label={t("rcp")} error={error("rcpId")}>
-        <select className={inputClass} {...control("rcpId")} {...form.register("rcpId")}>
-          <option value="">{t("anyRcp")}</option>
-          {rcps.map((rcp) => (
-            <option key={rcp.id} value={rcp.id}>
-              {rcp.label}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="audit-from" label={t("from")} error={error("from")}>
-        <input type="date" className={inputClass} {...control("from")} {...form.register("from")} />
-      </Field>
-      <Field id="audit-to" label={t("to")} error={error("to")}>
-        <input type="date" className={inputClass} {...control("to")} {...form.register("to")} />
-      </Field>
-      <div className="flex flex-wrap items-end gap-4 sm:col-span-2 lg:col-span-6">
-        <button type="submit" className={buttonClass}>
-          {tAdmin("applyFilters")}
-        </button>
-        <Link href="/admin/audit" className="py-2 font-medium">
-          {tAdmin("clearFilters")}
-        </Link>
-      </div>
-    </form>
+      <FormField type="search" maxLength={254} fieldClassName="space-y-1 sm:col-span-2" {...input("actor")} />
+      <SelectField
+        id="audit-action"
+        label={t("action")}
+        error={error("action")}
+        emptyLabel={t("anyAction")}
+        options={actions}
+        {...form.register("action")}
+      />
+      <SelectField
+        id="audit-rcpId"
+        label={t("rcp")}
+        error={error("rcpId")}
+        emptyLabel={t("anyRcp")}
+        options={rcps.map((rcp) => ({ value: rcp.id, label: rcp.label }))}
+        {...form.register("rcpId")}
+      />
+      <FormField type="date" {...input("from")} />
+      <FormField type="date" {...input("to")} />
+    </SearchForm>
   );
 }

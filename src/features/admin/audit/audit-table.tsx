@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Table, Td } from "~/components/ui/table";
 import type { listAuditLog } from "~/server/admin/audit-data";
 
 type TEntry = Awaited<ReturnType<typeof listAuditLog>>["entries"][number];
@@ -37,59 +38,50 @@ export async function AuditTable({ entries }: { entries: TEntry[] }) {
     return value;
   };
   return (
-    <div className="overflow-x-auto rounded-card border border-line bg-surface">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("tableCaption")}</caption>
-        <thead className="border-b border-line bg-canvas">
-          <tr>
-            {(["when", "actor", "action", "target", "rcp", "change"] as const).map((column) => (
-              <th key={column} scope="col" className="px-3 py-2">
-                {t(`columns.${column}`)}
-              </th>
-            ))}
+    <Table
+      caption={t("tableCaption")}
+      columns={(["when", "actor", "action", "target", "rcp", "change"] as const).map((column) =>
+        t(`columns.${column}`),
+      )}
+    >
+      {entries.map((entry) => {
+        const details = detailsOf(entry);
+        const hasChange = details.from !== undefined || details.to !== undefined;
+        return (
+          <tr key={entry.id}>
+            <Td className="whitespace-nowrap">
+              <time dateTime={entry.createdAt.toISOString()}>
+                {format.dateTime(entry.createdAt, {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                  timeZone: "UTC",
+                })}
+              </time>
+            </Td>
+            <Td>
+              {entry.actor ? (
+                <>
+                  <span className="block">{entry.actor.email}</span>
+                  {entry.actor.name && <span className="block text-muted">{entry.actor.name}</span>}
+                </>
+              ) : (
+                <span className="text-muted">{t("unknownActor")}</span>
+              )}
+            </Td>
+            <Td>
+              <span className="block">{actionLabel(entry.action)}</span>
+              <code className="block text-xs text-muted">{entry.action}</code>
+            </Td>
+            <Td className="break-all">
+              {details.email ?? details.shortName ?? `${entry.targetType} ${entry.targetId ?? ""}`.trim()}
+            </Td>
+            <Td>{entry.rcp?.shortName ?? details.rcp ?? ""}</Td>
+            <Td className="whitespace-nowrap">
+              {hasChange && `${valueLabel(details.from)} → ${valueLabel(details.to)}`}
+            </Td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {entries.map((entry) => {
-            const details = detailsOf(entry);
-            const hasChange = details.from !== undefined || details.to !== undefined;
-            return (
-              <tr key={entry.id}>
-                <td className="px-3 py-2 align-top whitespace-nowrap">
-                  <time dateTime={entry.createdAt.toISOString()}>
-                    {format.dateTime(entry.createdAt, {
-                      dateStyle: "medium",
-                      timeStyle: "short",
-                      timeZone: "UTC",
-                    })}
-                  </time>
-                </td>
-                <td className="px-3 py-2 align-top">
-                  {entry.actor ? (
-                    <>
-                      <span className="block">{entry.actor.email}</span>
-                      {entry.actor.name && <span className="block text-muted">{entry.actor.name}</span>}
-                    </>
-                  ) : (
-                    <span className="text-muted">{t("unknownActor")}</span>
-                  )}
-                </td>
-                <td className="px-3 py-2 align-top">
-                  <span className="block">{actionLabel(entry.action)}</span>
-                  <code className="block text-xs text-muted">{entry.action}</code>
-                </td>
-                <td className="px-3 py-2 align-top break-all">
-                  {details.email ?? details.shortName ?? `${entry.targetType} ${entry.targetId ?? ""}`.trim()}
-                </td>
-                <td className="px-3 py-2 align-top">{entry.rcp?.shortName ?? details.rcp ?? ""}</td>
-                <td className="px-3 py-2 align-top whitespace-nowrap">
-                  {hasChange && `${valueLabel(details.from)} → ${valueLabel(details.to)}`}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </Table>
   );
 }

@@ -13,35 +13,21 @@ export function ArchiveButton({ rcp }: { rcp: { id: string; shortName: string; i
   const archive = useAdminMutation(trpc.admin.archiveRcp.mutationOptions());
   const unarchive = useAdminMutation(trpc.admin.unarchiveRcp.mutationOptions());
   const name = rcp.shortName;
-  if (rcp.isArchived) {
-    return (
-      <ConfirmButton
-        label={t("unarchiveLabel", { name })}
-        title={t("unarchiveTitle", { name })}
-        body={t("unarchiveBody", { name })}
-        confirmLabel={t("confirmUnarchive")}
-        cancelLabel={tAdmin("cancel")}
-        isPending={unarchive.isPending}
-        error={unarchive.error}
-        onConfirm={() => unarchive.run({ rcpId: rcp.id })}
-      >
-        {t("unarchive")}
-      </ConfirmButton>
-    );
-  }
+  const mutation = rcp.isArchived ? unarchive : archive;
+  const action = rcp.isArchived ? "unarchive" : "archive";
   return (
     <ConfirmButton
-      label={t("archiveLabel", { name })}
-      title={t("archiveTitle", { name })}
-      body={t("archiveBody", { name })}
-      confirmLabel={t("confirmArchive")}
+      label={t(`${action}Label`, { name })}
+      title={t(`${action}Title`, { name })}
+      body={t(`${action}Body`, { name })}
+      confirmLabel={t(rcp.isArchived ? "confirmUnarchive" : "confirmArchive")}
       cancelLabel={tAdmin("cancel")}
-      isPending={archive.isPending}
-      error={archive.error}
-      isDanger
-      onConfirm={() => archive.run({ rcpId: rcp.id })}
+      isPending={mutation.isPending}
+      error={mutation.error}
+      isDanger={!rcp.isArchived}
+      onConfirm={() => mutation.run({ rcpId: rcp.id })}
     >
-      {t("archive")}
+      {t(action)}
     </ConfirmButton>
   );
 }

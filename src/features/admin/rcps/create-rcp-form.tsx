@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTRPC } from "~/trpc/react";
-import { buttonClass, controlProps, Field, inputClass } from "~/components/ui/form-field";
+import { InlineMessage } from "~/components/ui/alert";
+import { SubmitButton } from "~/components/ui/button";
+import { controlProps, Field, FormField, inputClass, SelectField } from "~/components/ui/form-field";
 import { useFieldError } from "../field-error";
 import { REGIONS } from "~/domain/rcp/regions";
 import {
@@ -57,18 +59,14 @@ export function CreateRcpForm() {
     }
   }
 
-  const text = (
-    name: "slug" | "name" | "shortName" | "acronym",
-    options: { help?: string; maxLength: number },
-  ) => (
-    <input
-      type="text"
-      maxLength={options.maxLength}
-      className={inputClass}
-      {...controlProps(`rcp-${name}`, { error: error(name), help: options.help })}
-      {...form.register(name, { onChange: () => setCreated(null) })}
-    />
-  );
+  const text = (name: "slug" | "name" | "shortName" | "acronym", maxLength: number) => ({
+    id: `rcp-${name}`,
+    type: "text",
+    maxLength,
+    label: t(name),
+    error: error(name),
+    ...form.register(name, { onChange: () => setCreated(null) }),
+  });
 
   return (
     <form
@@ -79,56 +77,43 @@ export function CreateRcpForm() {
     >
       <p className="text-sm text-muted">{t("createIntro")}</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="rcp-name" label={t("name")} error={error("name")}>
-          {text("name", { maxLength: 300 })}
-        </Field>
-        <Field id="rcp-shortName" label={t("shortName")} help={t("shortNameHelp")} error={error("shortName")}>
-          {text("shortName", { help: t("shortNameHelp"), maxLength: 100 })}
-        </Field>
-        <Field id="rcp-slug" label={t("slug")} help={t("slugHelp")} error={error("slug")}>
-          {text("slug", { help: t("slugHelp"), maxLength: 100 })}
-        </Field>
+        <FormField {...text("name", 300)} />
+        <FormField hint={t("shortNameHelp")} {...text("shortName", 100)} />
+        <FormField hint={t("slugHelp")} {...text("slug", 100)} />
         <Field id="rcp-acronym" label={t("acronym")} hint={t("optional")} error={error("acronym")}>
-          {text("acronym", { maxLength: 30 })}
-        </Field>
-        <Field id="rcp-yearEstablished" label={t("yearEstablished")} error={error("yearEstablished")}>
           <input
-            type="number"
-            inputMode="numeric"
-            min={1900}
+            type="text"
+            maxLength={30}
             className={inputClass}
-            {...controlProps("rcp-yearEstablished", { error: error("yearEstablished") })}
-            {...form.register("yearEstablished")}
+            {...controlProps("rcp-acronym", { error: error("acronym") })}
+            {...form.register("acronym", { onChange: () => setCreated(null) })}
           />
         </Field>
-        <Field id="rcp-region" label={t("region")} error={error("region")}>
-          <select
-            className={inputClass}
-            {...controlProps("rcp-region", { error: error("region") })}
-            {...form.register("region")}
-          >
-            <option value="">{t("chooseRegion")}</option>
-            {REGIONS.map((region) => (
-              <option key={region} value={region}>
-                {tRcp(`region.${region}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="rcp-secretariatKind" label={t("secretariatKind")} error={error("secretariatKind")}>
-          <select
-            className={inputClass}
-            {...controlProps("rcp-secretariatKind", { error: error("secretariatKind") })}
-            {...form.register("secretariatKind")}
-          >
-            <option value="">{t("chooseSecretariatKind")}</option>
-            {SECRETARIAT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {tRcp(`secretariatKind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <FormField
+          id="rcp-yearEstablished"
+          type="number"
+          inputMode="numeric"
+          min={1900}
+          label={t("yearEstablished")}
+          error={error("yearEstablished")}
+          {...form.register("yearEstablished")}
+        />
+        <SelectField
+          id="rcp-region"
+          label={t("region")}
+          error={error("region")}
+          emptyLabel={t("chooseRegion")}
+          options={REGIONS.map((region) => ({ value: region, label: tRcp(`region.${region}`) }))}
+          {...form.register("region")}
+        />
+        <SelectField
+          id="rcp-secretariatKind"
+          label={t("secretariatKind")}
+          error={error("secretariatKind")}
+          emptyLabel={t("chooseSecretariatKind")}
+          options={SECRETARIAT_KINDS.map((kind) => ({ value: kind, label: tRcp(`secretariatKind.${kind}`) }))}
+          {...form.register("secretariatKind")}
+        />
         <Field
           id="rcp-description"
           label={t("description")}
@@ -147,20 +132,10 @@ export function CreateRcpForm() {
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={mutation.isPending} className={buttonClass}>
-          {mutation.isPending ? tAdmin("saving") : t("create")}
-        </button>
-        {created && (
-          <p role="status" className="text-sm font-medium text-success">
-            {t("created", { name: created })}
-          </p>
-        )}
+        <SubmitButton isPending={mutation.isPending} label={t("create")} pendingLabel={tAdmin("saving")} />
+        {created && <InlineMessage tone="success">{t("created", { name: created })}</InlineMessage>}
       </div>
-      {mutation.error && (
-        <p role="alert" className="text-sm font-medium text-danger">
-          {mutation.error}
-        </p>
-      )}
+      <InlineMessage tone="error">{mutation.error}</InlineMessage>
     </form>
   );
 }

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { ConfirmButton } from "~/components/ui/confirm-button";
 import { useTRPC } from "~/trpc/react";
-import { buttonClass } from "~/components/ui/form-field";
+import { InlineMessage } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
 import { useAdminMutation } from "../use-admin-mutation";
 import type { TManagedUser } from "./managed-user";
 
@@ -19,19 +20,10 @@ export function AccountStatus({ user }: { user: TManagedUser }) {
     return (
       <div className="space-y-2">
         <p className="text-sm">{t("statusDisabled")}</p>
-        <button
-          type="button"
-          disabled={enable.isPending}
-          onClick={() => void enable.run({ userId: user.id })}
-          className={buttonClass}
-        >
+        <Button disabled={enable.isPending} onClick={() => void enable.run({ userId: user.id })}>
           {enable.isPending ? tAdmin("saving") : t("enable")}
-        </button>
-        {enable.error && (
-          <p role="alert" className="text-sm font-medium text-danger">
-            {enable.error}
-          </p>
-        )}
+        </Button>
+        <InlineMessage tone="error">{enable.error}</InlineMessage>
       </div>
     );
   }
@@ -48,7 +40,8 @@ export function AccountStatus({ user }: { user: TManagedUser }) {
         error={disable.error}
         isDanger
         onConfirm={() => disable.run({ userId: user.id })}
-        className="rounded border border-danger px-4 py-2 font-medium text-danger hover:bg-danger-soft"
+        triggerVariant="danger-outline"
+        triggerSize="md"
       >
         {t("disable")}
       </ConfirmButton>

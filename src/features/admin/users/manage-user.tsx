@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Dialog } from "~/components/ui/dialog";
-import { secondaryButtonClass } from "~/components/ui/form-field";
+import { Button } from "~/components/ui/button";
 import { AccountStatus } from "./account-status";
 import type { TManagedUser, TRcpOption } from "./managed-user";
 import { PlatformRoleForm } from "./platform-role-form";
@@ -17,46 +17,57 @@ export function ManageUser({ user, rcps }: { user: TManagedUser; rcps: TRcpOptio
   const [isOpen, setIsOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
+      <Button
+        variant="secondary"
+        size="sm"
         onClick={() => setIsOpen(true)}
         aria-label={t("manageLabel", { email: user.email })}
-        className="rounded border border-line px-3 py-1.5 text-sm font-medium hover:bg-brand-soft"
       >
         {t("manage")}
-      </button>
+      </Button>
       <Dialog
         isOpen={isOpen}
         onClose={() => setIsOpen(false)}
         title={t("dialogTitle", { email: user.email })}
       >
-        <section aria-labelledby={`platform-role-${user.id}`} className="space-y-2">
-          <h3 id={`platform-role-${user.id}`} className="font-semibold">
-            {t("platformRoleHeading")}
-          </h3>
-          <p className="text-sm text-muted">{t("platformRoleHelp")}</p>
+        <DialogPart
+          id={`platform-role-${user.id}`}
+          title={t("platformRoleHeading")}
+          help={t("platformRoleHelp")}
+        >
           <PlatformRoleForm user={user} />
-        </section>
-        <section aria-labelledby={`rcp-roles-${user.id}`} className="space-y-2 border-t border-line pt-4">
-          <h3 id={`rcp-roles-${user.id}`} className="font-semibold">
-            {t("rcpRolesHeading")}
-          </h3>
-          <p className="text-sm text-muted">{t("rcpRolesHelp")}</p>
+        </DialogPart>
+        <DialogPart id={`rcp-roles-${user.id}`} title={t("rcpRolesHeading")} help={t("rcpRolesHelp")}>
           <RcpRoleList user={user} />
           <RcpRoleForm user={user} rcps={rcps} />
-        </section>
-        <section aria-labelledby={`account-${user.id}`} className="space-y-2 border-t border-line pt-4">
-          <h3 id={`account-${user.id}`} className="font-semibold">
-            {t("accountHeading")}
-          </h3>
+        </DialogPart>
+        <DialogPart id={`account-${user.id}`} title={t("accountHeading")}>
           <AccountStatus user={user} />
-        </section>
+        </DialogPart>
         <div className="flex justify-end border-t border-line pt-4">
-          <button type="button" onClick={() => setIsOpen(false)} className={secondaryButtonClass}>
+          <Button variant="secondary" onClick={() => setIsOpen(false)}>
             {tAdmin("close")}
-          </button>
+          </Button>
         </div>
       </Dialog>
     </>
+  );
+}
+
+type TPartProps = { id: string; title: string; help?: string; children: ReactNode };
+
+/** One part of the dialog, named by its heading, below a rule from the part before. */
+function DialogPart({ id, title, help, children }: TPartProps) {
+  return (
+    <section
+      aria-labelledby={id}
+      className="space-y-2 border-line not-first-of-type:border-t not-first-of-type:pt-4"
+    >
+      <h3 id={id} className="font-semibold">
+        {title}
+      </h3>
+      {help && <p className="text-sm text-muted">{help}</p>}
+      {children}
+    </section>
   );
 }

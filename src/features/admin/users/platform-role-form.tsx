@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTRPC } from "~/trpc/react";
-import { buttonClass, controlProps, Field, inputClass } from "~/components/ui/form-field";
+import { InlineMessage } from "~/components/ui/alert";
+import { SubmitButton } from "~/components/ui/button";
+import { controlProps, Field, inputClass } from "~/components/ui/form-field";
 import { useFieldError } from "../field-error";
 import { useAdminMutation } from "../use-admin-mutation";
 import {
@@ -57,18 +59,14 @@ export function PlatformRoleForm({ user }: { user: TManagedUser }) {
           ))}
         </select>
       </Field>
-      <button type="submit" disabled={mutation.isPending} className={buttonClass}>
-        {mutation.isPending ? tAdmin("saving") : t("saveRole")}
-      </button>
-      {mutation.error && (
-        <p role="alert" className="w-full text-sm font-medium text-danger">
-          {mutation.error}
-        </p>
-      )}
+      <SubmitButton isPending={mutation.isPending} label={t("saveRole")} pendingLabel={tAdmin("saving")} />
+      <InlineMessage tone="error" className="w-full">
+        {mutation.error}
+      </InlineMessage>
       {isSaved && (
-        <p role="status" className="w-full text-sm text-success">
+        <InlineMessage tone="success" className="w-full font-normal">
           {t("saved")}
-        </p>
+        </InlineMessage>
       )}
     </form>
   );

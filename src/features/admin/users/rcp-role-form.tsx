@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useTRPC } from "~/trpc/react";
-import { buttonClass, controlProps, Field, inputClass } from "~/components/ui/form-field";
+import { InlineMessage } from "~/components/ui/alert";
+import { SubmitButton } from "~/components/ui/button";
+import { SelectField } from "~/components/ui/form-field";
 import { useFieldError } from "../field-error";
 import { serverFieldErrors, useAdminMutation } from "../use-admin-mutation";
 import { RCP_ROLES, ZSetRcpRoleInput, type TSetRcpRoleInput } from "~/domain/admin/user-schema";
@@ -50,43 +52,26 @@ export function RcpRoleForm({ user, rcps }: { user: TManagedUser; rcps: TRcpOpti
     >
       <p className="text-sm font-medium">{t("addRoleHeading")}</p>
       <div className="flex flex-wrap items-start gap-3">
-        <Field id={rcpId} label={t("rcp")} error={rcpError} className="min-w-48 flex-1 space-y-1">
-          <select
-            className={inputClass}
-            {...controlProps(rcpId, { error: rcpError })}
-            {...form.register("rcpId")}
-          >
-            <option value="">{t("chooseRcp")}</option>
-            {rcps.map((rcp) => (
-              <option key={rcp.id} value={rcp.id}>
-                {rcp.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id={roleId} label={t("role")} error={roleError}>
-          <select
-            className={inputClass}
-            {...controlProps(roleId, { error: roleError })}
-            {...form.register("role")}
-          >
-            <option value="">{t("chooseRole")}</option>
-            {RCP_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {tAdmin(`rcpRole.${role}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id={rcpId}
+          label={t("rcp")}
+          error={rcpError}
+          fieldClassName="min-w-48 flex-1 space-y-1"
+          emptyLabel={t("chooseRcp")}
+          options={rcps.map((rcp) => ({ value: rcp.id, label: rcp.label }))}
+          {...form.register("rcpId")}
+        />
+        <SelectField
+          id={roleId}
+          label={t("role")}
+          error={roleError}
+          emptyLabel={t("chooseRole")}
+          options={RCP_ROLES.map((role) => ({ value: role, label: tAdmin(`rcpRole.${role}`) }))}
+          {...form.register("role")}
+        />
       </div>
-      <button type="submit" disabled={mutation.isPending} className={buttonClass}>
-        {mutation.isPending ? tAdmin("saving") : t("saveRole")}
-      </button>
-      {mutation.error && (
-        <p role="alert" className="text-sm font-medium text-danger">
-          {mutation.error}
-        </p>
-      )}
+      <SubmitButton isPending={mutation.isPending} label={t("saveRole")} pendingLabel={tAdmin("saving")} />
+      <InlineMessage tone="error">{mutation.error}</InlineMessage>
     </form>
   );
 }

@@ -3,8 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { Link, useRouter } from "~/i18n/navigation";
-import { buttonClass, controlProps, Field, inputClass } from "~/components/ui/form-field";
+import { useRouter } from "~/i18n/navigation";
+import { FormField, SelectField } from "~/components/ui/form-field";
+import { SearchForm } from "~/components/ui/search-form";
 import { useFieldError } from "../field-error";
 import { queryString } from "~/lib/search-params";
 import {
@@ -35,80 +36,55 @@ export function UserFilters({ values, rcps }: TProps) {
   });
   const errors = form.formState.errors;
   const apply = (filters: TUserFilters) => router.push(`/admin/users${queryString(filters)}`);
-  const select = (name: "rcpId" | "platformRole" | "rcpRole" | "status") =>
-    controlProps(`users-${name}`, { error: fieldError(errors[name]?.message) });
+  const select = (name: "rcpId" | "platformRole" | "rcpRole" | "status") => ({
+    id: `users-${name}`,
+    label: t(name === "rcpId" ? "rcp" : name),
+    error: fieldError(errors[name]?.message),
+    ...form.register(name),
+  });
 
   return (
-    <form
-      role="search"
-      aria-label={t("filters")}
-      noValidate
+    <SearchForm
+      label={t("filters")}
       onSubmit={(event) => void form.handleSubmit(apply)(event)}
-      className="grid gap-4 rounded-card border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-5"
+      className="sm:grid-cols-2 lg:grid-cols-5"
+      actionsClassName="lg:col-span-4"
+      applyLabel={tAdmin("applyFilters")}
+      clearHref="/admin/users"
+      clearLabel={tAdmin("clearFilters")}
     >
-      <Field
+      <FormField
         id="users-q"
+        type="search"
+        maxLength={200}
         label={t("search")}
         error={fieldError(errors.q?.message)}
-        className="space-y-1 lg:col-span-2"
-      >
-        <input
-          type="search"
-          maxLength={200}
-          className={inputClass}
-          {...controlProps("users-q", { error: fieldError(errors.q?.message) })}
-          {...form.register("q")}
-        />
-      </Field>
-      <Field id="users-rcpId" label={t("rcp")} error={fieldError(errors.rcpId?.message)}>
-        <select className={inputClass} {...select("rcpId")} {...form.register("rcpId")}>
-          <option value="">{t("anyRcp")}</option>
-          {rcps.map((rcp) => (
-            <option key={rcp.id} value={rcp.id}>
-              {rcp.label}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="users-rcpRole" label={t("rcpRole")} error={fieldError(errors.rcpRole?.message)}>
-        <select className={inputClass} {...select("rcpRole")} {...form.register("rcpRole")}>
-          <option value="">{t("anyRcpRole")}</option>
-          {RCP_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {tAdmin(`rcpRole.${role}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field
-        id="users-platformRole"
-        label={t("platformRole")}
-        error={fieldError(errors.platformRole?.message)}
-      >
-        <select className={inputClass} {...select("platformRole")} {...form.register("platformRole")}>
-          <option value="">{t("anyPlatformRole")}</option>
-          {PLATFORM_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {tAdmin(`platformRole.${role}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="users-status" label={t("status")} error={fieldError(errors.status?.message)}>
-        <select className={inputClass} {...select("status")} {...form.register("status")}>
-          <option value="">{t("anyStatus")}</option>
-          <option value="active">{t("statusActive")}</option>
-          <option value="disabled">{t("statusDisabled")}</option>
-        </select>
-      </Field>
-      <div className="flex flex-wrap items-end gap-4 lg:col-span-4">
-        <button type="submit" className={buttonClass}>
-          {tAdmin("applyFilters")}
-        </button>
-        <Link href="/admin/users" className="py-2 font-medium">
-          {tAdmin("clearFilters")}
-        </Link>
-      </div>
-    </form>
+        fieldClassName="space-y-1 lg:col-span-2"
+        {...form.register("q")}
+      />
+      <SelectField
+        emptyLabel={t("anyRcp")}
+        options={rcps.map((rcp) => ({ value: rcp.id, label: rcp.label }))}
+        {...select("rcpId")}
+      />
+      <SelectField
+        emptyLabel={t("anyRcpRole")}
+        options={RCP_ROLES.map((role) => ({ value: role, label: tAdmin(`rcpRole.${role}`) }))}
+        {...select("rcpRole")}
+      />
+      <SelectField
+        emptyLabel={t("anyPlatformRole")}
+        options={PLATFORM_ROLES.map((role) => ({ value: role, label: tAdmin(`platformRole.${role}`) }))}
+        {...select("platformRole")}
+      />
+      <SelectField
+        emptyLabel={t("anyStatus")}
+        options={[
+          { value: "active", label: t("statusActive") },
+          { value: "disabled", label: t("statusDisabled") },
+        ]}
+        {...select("status")}
+      />
+    </SearchForm>
   );
 }

@@ -9,14 +9,15 @@ import {
   DEVELOPMENT_GROUPS,
   type TAnnexBTopic,
 } from "~/domain/rcp/profile-schema";
-import { LocalizedTextField, Section, SelectField, type TValues } from "./controls";
+import { LocalizedTextField, SelectField, type TValues } from "./controls";
+import { EditSection } from "./edit-section";
 
 export function AnnexBSection() {
   const t = useTranslations("EditProfile");
   const tField = useTranslations("ProfileFields");
   const tRcp = useTranslations("Rcp");
   return (
-    <Section id="annex-b" title={t("sections.annexB")}>
+    <EditSection name="annexB">
       <SelectField
         name="developmentGroup"
         label={tField("developmentGroup")}
@@ -34,7 +35,7 @@ export function AnnexBSection() {
           </li>
         ))}
       </ol>
-    </Section>
+    </EditSection>
   );
 }
 

@@ -1,18 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { REGIONS } from "~/domain/rcp/regions";
-import { buttonClass, ListError, Section, SelectField, TextField, type TValues } from "./controls";
+import { SelectField, TextField, type TValues } from "./controls";
+import { EditSection } from "./edit-section";
+import { ItemList, RemoveButton } from "./item-list";
 
 export function BasicsSection() {
   const t = useTranslations("EditProfile");
   const tField = useTranslations("ProfileFields");
   const tRcp = useTranslations("Rcp");
-  const { control } = useFormContext<TValues>();
-  const otherNames = useFieldArray({ control, name: "otherNames" });
+  const otherNames = useFieldArray<TValues>({ name: "otherNames" });
   return (
-    <Section id="basics" title={t("sections.basics")}>
+    <EditSection name="basics">
       <div className="grid gap-4 md:grid-cols-2">
         <TextField name="name" label={tField("name")} className="space-y-1 md:col-span-2" />
         <TextField name="shortName" label={tField("shortName")} />
@@ -36,34 +37,29 @@ export function BasicsSection() {
           className="space-y-1 md:col-span-2"
         />
       </div>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-semibold">{tField("otherNames")}</legend>
-        {otherNames.fields.length === 0 && <p className="text-sm text-muted">{t("noItems")}</p>}
-        <ol className="space-y-2">
-          {otherNames.fields.map((field, index) => (
-            <li key={field.id} className="flex items-start gap-2">
-              <TextField
-                name={`otherNames.${index}.name`}
-                label={t("otherName", { index: index + 1 })}
-                labelMode="hidden"
-                className="flex-1 space-y-1"
-              />
-              <button
-                type="button"
-                onClick={() => otherNames.remove(index)}
-                className={`${buttonClass} mt-1`}
-                aria-label={t("removeItem", { item: t("otherName", { index: index + 1 }) })}
-              >
-                {t("remove")}
-              </button>
-            </li>
-          ))}
-        </ol>
-        <ListError name="otherNames" />
-        <button type="button" onClick={() => otherNames.append({ name: "" })} className={buttonClass}>
-          {t("addOtherName")}
-        </button>
-      </fieldset>
-    </Section>
+      <ItemList
+        legend={tField("otherNames")}
+        name="otherNames"
+        count={otherNames.fields.length}
+        addLabel={t("addOtherName")}
+        onAdd={() => otherNames.append({ name: "" })}
+      >
+        {otherNames.fields.map((field, index) => (
+          <li key={field.id} className="flex items-start gap-2">
+            <TextField
+              name={`otherNames.${index}.name`}
+              label={t("otherName", { index: index + 1 })}
+              labelMode="hidden"
+              className="flex-1 space-y-1"
+            />
+            <RemoveButton
+              item={t("otherName", { index: index + 1 })}
+              onClick={() => otherNames.remove(index)}
+              className="mt-1"
+            />
+          </li>
+        ))}
+      </ItemList>
+    </EditSection>
   );
 }

@@ -9,7 +9,8 @@ import { canonicalProfile } from "~/domain/rcp/profile-canonical";
 import { diffProfiles, PROFILE_FIELDS, type TProfileChange } from "~/domain/rcp/profile-diff";
 import type { TNameLookup } from "../profile-labels";
 import type { TEditableProfile } from "~/domain/rcp/profile-schema";
-import { buttonClass, type TValues } from "./controls";
+import { Button } from "~/components/ui/button";
+import { type TValues } from "./controls";
 
 type TProps = {
   details: TConflictDetails;
@@ -89,17 +90,12 @@ export function ConflictPanel({ details, base, lookup, onReapply, onDiscard }: T
       </table>
       <div className="space-y-2">
         <div className="flex flex-wrap gap-3">
-          <button
-            type="button"
-            onClick={onReapply}
-            aria-describedby="reapply-hint"
-            className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong"
-          >
+          <Button onClick={onReapply} aria-describedby="reapply-hint">
             {t("reapply", { version })}
-          </button>
-          <button type="button" onClick={onDiscard} className={buttonClass}>
+          </Button>
+          <Button variant="secondary" size="sm" onClick={onDiscard}>
             {t("discard", { version })}
-          </button>
+          </Button>
         </div>
         <p id="reapply-hint" className="text-sm text-muted">
           {t("reapplyHint", { version })}

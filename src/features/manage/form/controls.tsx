@@ -3,7 +3,7 @@
 // Labelled inputs of the edit form, wired to react-hook-form: each shows its error (already in the
 // reader's language, see issue-message.ts) and points to it with aria-describedby.
 import { useTranslations } from "next-intl";
-import { useId, type ReactNode } from "react";
+import { useId } from "react";
 import {
   get,
   useFormContext,
@@ -12,15 +12,11 @@ import {
   type FieldPath,
   type RegisterOptions,
 } from "react-hook-form";
+import { inputClass, SelectOptions } from "~/components/ui/form-field";
 import { TEXT_LANGUAGES, type TEditableProfileInput } from "~/domain/rcp/profile-schema";
 
 export type TValues = TEditableProfileInput;
 export const path = (name: string) => name as FieldPath<TValues>;
-
-export const inputClass =
-  "w-full rounded border border-line bg-surface px-3 py-2 aria-invalid:border-danger aria-invalid:ring-1 aria-invalid:ring-danger disabled:bg-canvas";
-export const buttonClass =
-  "rounded border border-line bg-surface px-3 py-1.5 text-sm font-medium text-ink hover:bg-brand-soft disabled:opacity-60";
 
 /**
  * The value a field starts with, rendered into the HTML so the server-rendered form already shows
@@ -165,12 +161,7 @@ export function SelectField({
         aria-describedby={describedBy(error && `${id}-error`)}
         className={inputClass}
       >
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} emptyLabel={emptyLabel} />
       </select>
       <ErrorText id={`${id}-error`} message={error} />
     </div>
@@ -246,21 +237,6 @@ function LanguageBox({
       />
       <ErrorText id={`${id}-error`} message={error} />
     </div>
-  );
-}
-
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section
-      id={id}
-      aria-labelledby={`${id}-heading`}
-      className="scroll-mt-4 space-y-4 rounded-card border border-line bg-surface p-4 sm:p-6"
-    >
-      <h2 id={`${id}-heading`} className="text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }
 

@@ -1,17 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { DOCUMENT_KINDS } from "~/domain/rcp/profile-schema";
-import { buttonClass, ListError, Section, SelectField, TextField, type TValues } from "./controls";
+import { ListError, SelectField, TextField, type TValues } from "./controls";
+import { EditSection } from "./edit-section";
+import { AddButton, RemoveButton } from "./item-list";
 
 export function DocumentsSection() {
   const t = useTranslations("EditProfile");
   const tRcp = useTranslations("Rcp");
-  const { control } = useFormContext<TValues>();
-  const documents = useFieldArray({ control, name: "foundingDocuments" });
+  const documents = useFieldArray<TValues>({ name: "foundingDocuments" });
   return (
-    <Section id="documents" title={t("sections.documents")}>
+    <EditSection name="documents">
       {documents.fields.length === 0 && <p className="text-sm text-muted">{t("noItems")}</p>}
       <ol className="space-y-3">
         {documents.fields.map((field, index) => {
@@ -38,27 +39,16 @@ export function DocumentsSection() {
                     label: tRcp(`documentKind.${kind}`),
                   }))}
                 />
-                <button
-                  type="button"
-                  onClick={() => documents.remove(index)}
-                  className={`${buttonClass} md:mt-6`}
-                  aria-label={t("removeItem", { item })}
-                >
-                  {t("remove")}
-                </button>
+                <RemoveButton item={item} onClick={() => documents.remove(index)} className="md:mt-6" />
               </fieldset>
             </li>
           );
         })}
       </ol>
       <ListError name="foundingDocuments" />
-      <button
-        type="button"
-        onClick={() => documents.append({ title: "", year: null, kind: "DECLARATION" })}
-        className={buttonClass}
-      >
+      <AddButton onClick={() => documents.append({ title: "", year: null, kind: "DECLARATION" })}>
         {t("addDocument")}
-      </button>
-    </Section>
+      </AddButton>
+    </EditSection>
   );
 }

@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
+import { inputClass } from "~/components/ui/form-field";
 import type { TNameLookup } from "../profile-labels";
 import {
   ErrorText,
   FieldLabel,
-  inputClass,
   path,
   useFieldError,
   useInitialValue,

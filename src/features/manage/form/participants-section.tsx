@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { TNameLookup } from "../profile-labels";
 import { MEMBERSHIP_ROLES, PROFILE_LIMITS } from "~/domain/rcp/profile-schema";
-import { LocalizedTextField, Section } from "./controls";
+import { LocalizedTextField } from "./controls";
+import { EditSection } from "./edit-section";
 import { PeriodRows } from "./period-rows";
 
 export function ParticipantsSection({ listId, lookup }: { listId: string; lookup: TNameLookup }) {
@@ -11,7 +12,7 @@ export function ParticipantsSection({ listId, lookup }: { listId: string; lookup
   const tField = useTranslations("ProfileFields");
   const tRcp = useTranslations("Rcp");
   return (
-    <Section id="participants" title={t("sections.participants")}>
+    <EditSection name="participants">
       <p className="text-sm text-muted">{t("participantHint")}</p>
       <p className="text-sm text-muted">
         {t("dateHint")} {t("formerHint")}
@@ -37,6 +38,6 @@ export function ParticipantsSection({ listId, lookup }: { listId: string; lookup
         rows={4}
         hint={t("maxCharacters", { max: PROFILE_LIMITS.text })}
       />
-    </Section>
+    </EditSection>
   );
 }

@@ -5,7 +5,8 @@
 import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext, type FieldArrayPath } from "react-hook-form";
 import type { TNameLookup } from "../profile-labels";
-import { buttonClass, ListError, SelectField, TextField, type TValues } from "./controls";
+import { ListError, SelectField, TextField, type TValues } from "./controls";
+import { AddButton, RemoveButton } from "./item-list";
 import { ParticipantField } from "./participant-field";
 
 type TProps = {
@@ -79,27 +80,22 @@ export function PeriodRows({ name, caption, roles, rowLabel, addLabel, listId, l
                   labelPrefix={rowLabel(index)}
                   labelMode="narrow"
                 />
-                <button
-                  type="button"
+                <RemoveButton
+                  item={describe(index)}
                   onClick={() => rows.remove(index)}
-                  className={`${buttonClass} col-span-2 justify-self-start md:col-span-1`}
-                  aria-label={t("removeItem", { item: describe(index) })}
-                >
-                  {t("remove")}
-                </button>
+                  className="col-span-2 justify-self-start md:col-span-1"
+                />
               </li>
             ))}
           </ol>
         </>
       )}
       <ListError name={name} />
-      <button
-        type="button"
+      <AddButton
         onClick={() => rows.append({ code: "", role: roles[0]?.value as never, start: "", end: "" })}
-        className={buttonClass}
       >
         {addLabel}
-      </button>
+      </AddButton>
     </div>
   );
 }

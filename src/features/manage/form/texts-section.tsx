@@ -1,17 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { PROFILE_LIMITS } from "~/domain/rcp/profile-schema";
-import { buttonClass, ListError, LocalizedTextField, Section, type TValues } from "./controls";
+import { Button } from "~/components/ui/button";
+import { ListError, LocalizedTextField, type TValues } from "./controls";
+import { EditSection } from "./edit-section";
+import { AddButton, RemoveButton } from "./item-list";
 
 export function TextsSection() {
   const t = useTranslations("EditProfile");
   const tField = useTranslations("ProfileFields");
-  const { control } = useFormContext<TValues>();
-  const priorities = useFieldArray({ control, name: "priorities" });
+  const priorities = useFieldArray<TValues>({ name: "priorities" });
   return (
-    <Section id="texts" title={t("sections.texts")}>
+    <EditSection name="texts">
       <LocalizedTextField
         name="description"
         label={tField("description")}
@@ -32,46 +34,29 @@ export function TextsSection() {
               <li key={field.id} className="space-y-2 border-l-4 border-brand-soft pl-3">
                 <LocalizedTextField name={`priorities.${index}`} label={item} rows={3} />
                 <div className="flex flex-wrap gap-2">
-                  <button
-                    type="button"
-                    onClick={() => priorities.move(index, index - 1)}
-                    disabled={index === 0}
-                    className={buttonClass}
-                    aria-label={t("moveUp", { item })}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => priorities.move(index, index + 1)}
-                    disabled={index === priorities.fields.length - 1}
-                    className={buttonClass}
-                    aria-label={t("moveDown", { item })}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => priorities.remove(index)}
-                    className={buttonClass}
-                    aria-label={t("removeItem", { item })}
-                  >
-                    {t("remove")}
-                  </button>
+                  {([-1, 1] as const).map((step) => (
+                    <Button
+                      key={step}
+                      variant="secondary"
+                      size="sm"
+                      onClick={() => priorities.move(index, index + step)}
+                      disabled={step < 0 ? index === 0 : index === priorities.fields.length - 1}
+                      aria-label={t(step < 0 ? "moveUp" : "moveDown", { item })}
+                    >
+                      {step < 0 ? "↑" : "↓"}
+                    </Button>
+                  ))}
+                  <RemoveButton item={item} onClick={() => priorities.remove(index)} />
                 </div>
               </li>
             );
           })}
         </ol>
         <ListError name="priorities" />
-        <button
-          type="button"
-          onClick={() => priorities.append({ en: "", fr: "", es: "" })}
-          className={buttonClass}
-        >
+        <AddButton onClick={() => priorities.append({ en: "", fr: "", es: "" })}>
           {t("addPriority")}
-        </button>
+        </AddButton>
       </div>
-    </Section>
+    </EditSection>
   );
 }

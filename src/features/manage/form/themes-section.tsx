@@ -4,20 +4,20 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { useFormContext } from "react-hook-form";
 import type { TProfileLabels } from "../profile-labels";
-import { ListError, Section, type TValues } from "./controls";
+import { ListError, type TValues } from "./controls";
+import { EditSection } from "./edit-section";
 
 type TOptions = TProfileLabels["themeOptions"];
 
 export function ThemesSection({ options }: { options: TOptions }) {
-  const t = useTranslations("EditProfile");
   const tField = useTranslations("ProfileFields");
   return (
-    <Section id="themes" title={t("sections.themes")}>
+    <EditSection name="themes">
       <div className="grid gap-6 md:grid-cols-2">
         <ThemeChoices name="mainAreaThemes" legend={tField("mainAreaThemes")} options={options} />
         <ThemeChoices name="priorityThemes" legend={tField("priorityThemes")} options={options} />
       </div>
-    </Section>
+    </EditSection>
   );
 }
 

@@ -1,19 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminHeader } from "~/features/admin/admin-nav";
 import { requireAdmin } from "~/features/admin/require-admin";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 
 type TProps = { params: Promise<{ locale: string }> };
 
 // Per person and always current: never cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata("Admin", "title", { robots: { index: false } });
 
 export default async function AdminPage({ params }: TProps) {
   const locale = await pageLocale(params);

@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "~/features/auth/forgot-password-form";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 
 type TProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "PasswordReset" });
-  return { title: t("forgotTitle") };
-}
+export const generateMetadata = titleMetadata("PasswordReset", "forgotTitle");
 
 export default async function ForgotPasswordPage({ params }: TProps) {
   await pageLocale(params);

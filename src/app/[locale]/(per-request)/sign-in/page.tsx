@@ -1,20 +1,17 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { env } from "~/env";
 import { SignInForm } from "~/features/auth/sign-in-form";
 import { safeReturnPath } from "~/features/auth/safe-return-path";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 
 type TProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: Pick<TProps, "params">): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Auth" });
-  return { title: t("signIn") };
-}
+export const generateMetadata = titleMetadata("Auth", "signIn");
 
 export default async function SignInPage({ params, searchParams }: TProps) {
   const locale = await pageLocale(params);

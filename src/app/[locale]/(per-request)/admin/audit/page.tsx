@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdminHeader } from "~/features/admin/admin-nav";
 import { AuditFilters } from "~/features/admin/audit/audit-filters";
@@ -9,15 +8,13 @@ import { requireAdmin } from "~/features/admin/require-admin";
 import { parseSearchParams, queryString, type TSearchParams } from "~/lib/search-params";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 
 type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminAudit" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata("AdminAudit", "title", { robots: { index: false } });
 
 export default async function AdminAuditPage({ params, searchParams }: TProps) {
   const locale = await pageLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Disclosure } from "~/components/ui/disclosure";
 import { AdminHeader } from "~/features/admin/admin-nav";
@@ -6,15 +5,13 @@ import { CreateRcpForm } from "~/features/admin/rcps/create-rcp-form";
 import { RcpTable } from "~/features/admin/rcps/rcp-table";
 import { requireAdmin } from "~/features/admin/require-admin";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 
 type TProps = { params: Promise<{ locale: string }> };
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminRcps" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata("AdminRcps", "title", { robots: { index: false } });
 
 export default async function AdminRcpsPage({ params }: TProps) {
   const locale = await pageLocale(params);

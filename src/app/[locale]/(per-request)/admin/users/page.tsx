@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Disclosure } from "~/components/ui/disclosure";
 import { AdminHeader } from "~/features/admin/admin-nav";
-import { Pagination } from "~/features/admin/pagination";
+import { Pagination } from "~/components/ui/pagination";
 import { rcpOptions } from "~/features/admin/rcp-options";
 import { requireAdmin } from "~/features/admin/require-admin";
 import { parseSearchParams, queryString, type TSearchParams } from "~/lib/search-params";
@@ -12,15 +11,13 @@ import { UserTable } from "~/features/admin/users/user-table";
 import { InviteForm } from "~/features/invitation/invite-form";
 import { PendingInvitations } from "~/features/invitation/pending-invitations";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 
 type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<TSearchParams> };
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminUsers" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata("AdminUsers", "title", { robots: { index: false } });
 
 export default async function AdminUsersPage({ params, searchParams }: TProps) {
   const locale = await pageLocale(params);

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/ui/page-header";
 import { LinkedText } from "~/features/outbox/linked-text";
 import { loadOutboxPage } from "~/features/outbox/load-outbox-page";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 import { MOMENT_UTC } from "~/lib/date-formats";
 
 type TProps = {
@@ -12,11 +12,10 @@ type TProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "Outbox" });
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = titleMetadata("Outbox", "title", {
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+});
 
 export default async function OutboxPage({ params, searchParams }: TProps) {
   await pageLocale(params);

@@ -1,19 +1,18 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "~/features/invitation/accept-invitation-form";
 import { loadInvitation } from "~/features/invitation/load-invitation";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 import { MOMENT_UTC } from "~/lib/date-formats";
 
 type TProps = { params: Promise<{ locale: string; token: string }> };
 
 // The token in the address is a credential: the page is not indexed and sends no referrer.
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "Invitation" });
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = titleMetadata("Invitation", "title", {
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+});
 
 export default async function InvitationPage({ params }: TProps) {
   await pageLocale(params);

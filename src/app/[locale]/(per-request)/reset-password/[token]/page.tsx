@@ -1,16 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "~/features/auth/reset-password-form";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 
 type TProps = { params: Promise<{ locale: string; token: string }> };
 
 // The token in the address is a credential: the page is not indexed and sends no referrer.
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "PasswordReset" });
-  return { title: t("resetTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = titleMetadata("PasswordReset", "resetTitle", {
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+});
 
 export default async function ResetPasswordPage({ params }: TProps) {
   await pageLocale(params);

@@ -1,20 +1,18 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EditProfileForm } from "~/features/manage/form/edit-profile-form";
 import { loadManagedRcp } from "~/features/manage/load-managed-rcp";
 import { ManageHeader } from "~/features/manage/manage-header";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 
 type TProps = { params: Promise<{ locale: string; slug: string }> };
 
 // Signed-in and per user: rendered for every request, never cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "EditProfile" });
-  return { title: t("metaTitle"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("EditProfile", "metaTitle", {
+  robots: { index: false, follow: false },
+});
 
 export default async function EditProfilePage({ params }: TProps) {
   const locale = await pageLocale(params);

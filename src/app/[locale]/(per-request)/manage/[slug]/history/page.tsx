@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RevisionList } from "~/features/manage/history/revision-list";
 import { loadManagedRcp, orNotFound } from "~/features/manage/load-managed-rcp";
@@ -6,6 +5,7 @@ import { ManageHeader } from "~/features/manage/manage-header";
 import { nameLookup } from "~/features/manage/profile-labels";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 
 type TProps = {
   params: Promise<{ locale: string; slug: string }>;
@@ -17,11 +17,9 @@ export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 20;
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "History" });
-  return { title: t("metaTitle"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("History", "metaTitle", {
+  robots: { index: false, follow: false },
+});
 
 export default async function HistoryPage({ params, searchParams }: TProps) {
   const locale = await pageLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InviteForm } from "~/features/invitation/invite-form";
 import { PendingInvitations } from "~/features/invitation/pending-invitations";
@@ -6,16 +5,13 @@ import { loadStaffPage } from "~/features/staff/load-staff-page";
 import { MemberTable } from "~/features/staff/member-table";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
+import { titleMetadata } from "~/i18n/page-metadata";
 
 type TProps = { params: Promise<{ locale: string; slug: string }> };
 
 // The title names no RCP: metadata streams after the response has started, too late for the
 // redirect to sign-in or the 404 that the page itself decides.
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "Staff" });
-  return { title: t("title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("Staff", "title", { robots: { index: false, follow: false } });
 
 export default async function StaffPage({ params }: TProps) {
   const locale = await pageLocale(params);
