@@ -6,6 +6,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { announceSessionChange } from "~/components/layout/session-events";
 import { FormField } from "~/components/ui/form-field";
 import { Link, useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
@@ -36,6 +37,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         setIsDone(true);
         return;
       }
+      announceSessionChange();
       router.push("/");
       router.refresh();
     } catch (error) {

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
+import { announceSessionChange } from "~/components/layout/session-events";
 
 type TProps = { returnTo: string; sso: { name: string } | null; isSsoDenied: boolean };
 
@@ -30,6 +31,7 @@ export function SignInForm({ returnTo, sso, isSsoDenied }: TProps) {
       setError(t("invalidCredentials"));
       return;
     }
+    announceSessionChange();
     router.push(returnTo);
     router.refresh();
   }

@@ -6,6 +6,7 @@ import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
+import { announceSessionChange } from "~/components/layout/session-events";
 import { FormField } from "~/components/ui/form-field";
 import { useFormErrors } from "~/features/auth/form-errors";
 import { Link, useRouter } from "~/i18n/navigation";
@@ -48,6 +49,7 @@ export function AcceptInvitationForm({ token, email, name }: TProps) {
         setIsAccepted(true);
         return;
       }
+      announceSessionChange();
       router.push(accepted.rcpSlug ? `/manage/${accepted.rcpSlug}/staff` : "/");
       router.refresh();
     } catch (error) {
