@@ -3,7 +3,7 @@ import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { cache } from "react";
 import { createTRPCContext } from "~/server/api/context";
 import { appRouter, createCaller } from "~/server/api/root";
-import type { TSessionUser } from "~/server/auth/session";
+import { getSession, type TSessionUser } from "~/server/auth/session";
 import { db } from "~/server/db";
 import { makeQueryClient } from "./query-client";
 
@@ -18,5 +18,12 @@ export const trpc = createTRPCOptionsProxy({
 /** For public pages that must stay cacheable: a caller that reads no cookies. */
 export const publicCaller = createCaller({ db, user: null });
 
-/** For signed-in pages: a caller acting as the user the page already resolved (see requireUser). */
-export const callerFor = (user: TSessionUser) => createCaller({ db, user });
+/**
+ * For signed-in pages: a caller acting as the user the page already resolved (see requireUser),
+ * with the access the same request's session read already holds.
+ */
+export const callerFor = (user: TSessionUser) =>
+  createCaller(async () => {
+    const session = await getSession();
+    return { db, user, access: session?.user.id === user.id ? session.access : undefined };
+  });

@@ -1,11 +1,10 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import type { TLocale } from "~/i18n/routing";
-import { createCaller } from "~/server/api/root";
 import { requireUser } from "~/server/auth/require-user";
-import { db } from "~/server/db";
+import { getSession } from "~/server/auth/session";
 import { isAdmin } from "~/server/rcp/policy";
-import { loadAccess } from "~/server/user/access";
+import { callerFor } from "~/trpc/server";
 
 /**
  * For administration pages: signed out → the sign-in page; signed in without administrator
@@ -14,7 +13,8 @@ import { loadAccess } from "~/server/user/access";
  */
 export async function requireAdmin(locale: TLocale, path: string) {
   const user = await requireUser(locale, `/${locale}${path}`);
-  const access = await loadAccess(db, user.id);
+  // The session's query read the rights with the user, for this request.
+  const access = (await getSession())?.access;
   if (!access || !isAdmin(access)) notFound();
-  return { user, caller: createCaller({ db, user }) };
+  return { user, caller: callerFor(user) };
 }

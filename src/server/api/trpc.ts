@@ -8,11 +8,13 @@ import { ZRecordId } from "~/lib/record-id";
 import { DomainError } from "~/server/errors";
 import type { TMailer } from "~/server/mail/mailer";
 import { isAdmin, rcpRoleOf } from "~/server/rcp/policy";
-import { loadAccess } from "~/server/user/access";
+import { loadAccessOnce, type TAccess } from "~/server/user/access";
 
 export type TContext = {
   db: TDb;
   user: TSessionUser | null;
+  /** The user's access when it was read with the user (the session's query); else read on demand. */
+  access?: TAccess;
   /** The request's client address, for per-address limits; absent outside an HTTP request. */
   clientIp?: string;
   /** Set for requests (context.ts) and tests; callers that only read public data need neither. */
@@ -67,7 +69,8 @@ export const publicProcedure = t.procedure.use(errorMapping);
 
 /** Signed in, with the caller's rights re-read from the database for this request. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const access = ctx.user ? await loadAccess(ctx.db, ctx.user.id) : null;
+  const given = ctx.access?.userId === ctx.user?.id ? ctx.access : undefined;
+  const access = ctx.user ? (given ?? (await loadAccessOnce(ctx.db, ctx.user.id))) : null;
   if (!ctx.user || !access) throw new DomainError("UNAUTHORIZED");
   return next({ ctx: { user: ctx.user, access } });
 });
