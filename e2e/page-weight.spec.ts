@@ -37,4 +37,11 @@ test.describe("page weight", () => {
       expect.arrayContaining(["react-query", "tRPC client"]),
     );
   });
+
+  test("a page rendered per request carries its form's messages, not every message", async ({ request }) => {
+    const html = await (await request.get("/en/sign-in")).text();
+    // The form's own error message, which it shows without asking the server.
+    expect(html).toContain("Enter your email address and password.");
+    expect(html).not.toContain("Every change made on the platform, newest first.");
+  });
 });

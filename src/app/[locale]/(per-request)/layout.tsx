@@ -1,4 +1,3 @@
-import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { TRPCReactProvider } from "~/trpc/react";
 
@@ -6,12 +5,9 @@ import { TRPCReactProvider } from "~/trpc/react";
 // the request's CSP nonce (see src/server/http/content-security-policy.ts). Never cached.
 export const dynamic = "force-dynamic";
 
-// Their forms use many namespaces; being uncached and signed-in, they get every message. Only
-// these pages talk to tRPC from the browser, so public pages do not carry its client.
+// Only these pages talk to tRPC from the browser, so public pages do not carry its client. Each
+// page hands its forms their messages itself (ClientMessages): sending every message here would
+// weigh on every request.
 export default function PerRequestLayout({ children }: { children: ReactNode }) {
-  return (
-    <NextIntlClientProvider>
-      <TRPCReactProvider>{children}</TRPCReactProvider>
-    </NextIntlClientProvider>
-  );
+  return <TRPCReactProvider>{children}</TRPCReactProvider>;
 }
