@@ -7,6 +7,7 @@ import { db } from "~/server/db";
 import { accessOf, ACCESS_SELECT, type TAccess } from "~/server/user/access";
 import { authOptions } from "./options";
 import { isSessionCurrent } from "./session-rules";
+import { decodeSessionToken } from "./token-decode";
 
 export type TSessionUser = {
   id: string;
@@ -32,6 +33,7 @@ export const getSession = cache(async (): Promise<TSession | null> => {
       headers: {},
     } as never,
     secret: authOptions.secret,
+    decode: decodeSessionToken,
   });
   if (!token?.sub) return null;
   const user = await db.user.findUnique({
