@@ -6,7 +6,7 @@ import { expect, test } from "./fixtures";
 const MARKERS = {
   "react-query": "No QueryClient set",
   "tRPC client": "TRPCClientError",
-  "next-auth client": "must be wrapped in a <SessionProvider",
+  "next-auth client": "CLIENT_FETCH_ERROR",
 } as const;
 
 type TLibrary = keyof typeof MARKERS;
