@@ -15,7 +15,12 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.ts", "prisma/**/*.test.ts"],
+          include: [
+            "src/**/*.test.{ts,tsx}",
+            "tests/unit/**/*.test.ts",
+            "prisma/**/*.test.ts",
+            "bench/**/*.test.ts",
+          ],
           environment: "node",
           // next-intl imports "next/navigation" without an extension, which Node's ESM loader
           // refuses; letting Vite transform it resolves the import as the Next bundler would.

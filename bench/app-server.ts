@@ -7,6 +7,7 @@ import { freePort } from "../scripts/lib/free-port";
 import { BenchError, type Cleanup } from "./cleanup";
 import { freePortInRange } from "./ports";
 import { spawnGroup, waitForHttp } from "./process-group";
+import { benchDatabaseUrl } from "./session";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 const DB_DIR = ".data/bench-postgres";
@@ -32,14 +33,15 @@ export async function ensureBuild() {
  * Starts the app as `npm start` does (embedded PostgreSQL, migrations, seed, `next start`), on a
  * throw-away database so the bench never touches .data/postgres, and waits until it is healthy.
  */
-export async function startApp(cleanup: Cleanup): Promise<{ origin: string; port: number }> {
+export async function startApp(cleanup: Cleanup) {
   await clearEarlierDatabase();
   const port = await freePortInRange(3400, 3499);
+  const databasePort = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     EMBEDDED_DB_DIR: DB_DIR,
-    EMBEDDED_DB_PORT: String(await freePort()),
+    EMBEDDED_DB_PORT: String(databasePort),
     EMBEDDED_DB_EPHEMERAL: "true",
     NEXT_TELEMETRY_DISABLED: "1",
   };
@@ -53,7 +55,7 @@ export async function startApp(cleanup: Cleanup): Promise<{ origin: string; port
   });
   const origin = `http://127.0.0.1:${port}`;
   await waitForHttp(`${origin}/api/health`, group, 180_000);
-  return { origin, port };
+  return { origin, port, group, databaseUrl: await benchDatabaseUrl(path.join(ROOT, DB_DIR), databasePort) };
 }
 
 /**

@@ -29,15 +29,20 @@ export type TStats = {
 
 /**
  * Loads `url` over `connections` keep-alive connections (one request in flight on each) for
- * `durationS` seconds. Latencies are taken from each response's own timing rather than
+ * `durationS` seconds, with `headers` (a signed-in cookie) on every request. Latencies are taken from each response's own timing rather than
  * autocannon's histogram, which rounds to whole milliseconds: too coarse for nginx's ~0.5 ms.
  */
-export function sample(url: string, connections: number, durationS: number): Promise<TSample> {
+export function sample(
+  url: string,
+  connections: number,
+  durationS: number,
+  headers: Record<string, string> = {},
+): Promise<TSample> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const errorCodes: Record<string, number> = {};
     const started = performance.now();
-    const options = { url, connections, duration: durationS, pipelining: 1, timeout: 10 };
+    const options = { url, headers, connections, duration: durationS, pipelining: 1, timeout: 10 };
     const instance = autocannon(options, (error: unknown, result: autocannon.Result) => {
       if (error) {
         reject(error instanceof Error ? error : new Error(`autocannon failed on ${url}`));

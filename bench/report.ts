@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { TStats } from "./measure";
+import { formatServerReport, type TServerReport } from "./report-dynamic";
 import { MODES, type TMode, type TPageStats, type TPlan } from "./rounds";
 import { MAX_RATIO_TO_FLOOR } from "./targets";
 
@@ -19,6 +20,7 @@ export type TReport = {
   floor: TPageResult;
   targets: (TPageResult & { verdicts: Record<TMode, TVerdict> })[];
   skipped: { name: string; path: string; reason: string }[];
+  server: TServerReport;
 };
 
 type TVerdict = { ratioToNginx: number; ratioToFloor: number; isPass: boolean };
@@ -61,6 +63,7 @@ export function formatReport(report: TReport): string {
     `Verdict: ${passed} of ${all.length} page × mode measurements within ${settings.maxRatioToFloor}× ` +
       `of the framework floor` +
       (report.skipped.length ? ` (${report.skipped.length} target(s) skipped).` : "."),
+    ...formatServerReport(report.server),
   );
   return lines.join("\n");
 }

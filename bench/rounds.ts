@@ -54,3 +54,35 @@ export async function measurePages<TPage extends { path: string }>(
     },
   }));
 }
+
+export type TRoute = { key: string; url: string; headers?: Record<string, string> };
+
+/**
+ * Measures each route in both modes, in interleaved rounds as above: for the pages rendered per
+ * request, whose floor (a bare Next page rendered per request) is one of the routes.
+ */
+export async function measureRoutes(
+  routes: readonly TRoute[],
+  plan: TPlan,
+): Promise<Map<string, Record<TMode, TStats>>> {
+  const cells = routes.flatMap((route) => MODES.map((mode) => ({ route, mode, samples: [] as TSample[] })));
+  for (const { route, mode } of cells) {
+    if (mode.key === "concurrent") await sample(route.url, mode.connections, plan.warmUpS, route.headers);
+  }
+  for (let round = 1; round <= plan.rounds; round++) {
+    console.log(`Round ${round} of ${plan.rounds}…`);
+    for (const cell of cells) {
+      cell.samples.push(await sample(cell.route.url, cell.mode.connections, plan.roundS, cell.route.headers));
+    }
+  }
+  const stats = new Map<string, Record<TMode, TStats>>();
+  for (const route of routes) {
+    const of = (mode: (typeof MODES)[number]) =>
+      summarise(
+        cells.find((cell) => cell.route === route && cell.mode === mode)?.samples ?? [],
+        mode.connections,
+      );
+    stats.set(route.key, { sequential: of(MODES[0]), concurrent: of(MODES[1]) });
+  }
+  return stats;
+}

@@ -1,14 +1,18 @@
 // `npm run bench`: times the warm public pages on `next start` against two floors, nginx serving
-// the same HTML (physical) and a static page of this app (framework), and reports the ratios.
+// the same HTML (physical) and a static page of this app (framework); then weighs every page's
+// JavaScript and times the pages rendered per request (signed in) against a bare Next.js app of
+// the same version, and reports the ratios and the server's memory.
 // It reports; it is not a test: it exits 0 whatever the verdicts, non-zero only when it cannot run.
 import { execFileSync } from "node:child_process";
 import os from "node:os";
 import { ensureBuild, ROOT, startApp } from "./app-server";
 import { BenchError, Cleanup } from "./cleanup";
+import { ensureFloorBuild, startFloorApp } from "./floor-app";
 import { findNginx, startNginx } from "./nginx";
 import { warmPage, type TPage } from "./pages";
 import { formatReport, verdicts, writeReport, type TPageResult, type TReport } from "./report";
 import { measurePages, type TPlan } from "./rounds";
+import { measureServer } from "./server-run";
 import { FLOOR, MAX_RATIO_TO_FLOOR, TARGETS } from "./targets";
 
 // 4 rows (2 servers × 2 modes) × 4 s per page: about a minute and a half with all four targets.
@@ -20,6 +24,7 @@ type TWarmPage = TPage & { html: string; bytes: number; cache: string | null };
 async function main() {
   const nginx = findNginx();
   await ensureBuild();
+  const floorDir = await ensureFloorBuild(ROOT);
   const startedAt = new Date().toISOString();
   const loadBefore = os.loadavg()[0] ?? 0;
   const cleanup = new Cleanup();
@@ -27,6 +32,7 @@ async function main() {
   try {
     console.log("Starting the app on a throw-away embedded PostgreSQL (migrations, seed, next start)…");
     const app = await startApp(cleanup);
+    const bareApp = await startFloorApp(floorDir, cleanup);
     console.log(`App ready on ${app.origin}. Warming the pages (the first request renders them)…`);
     const { pages, skipped } = await warmPages(app.origin);
     const html = new Map(pages.map((page) => [page.path, page.html]));
@@ -40,6 +46,7 @@ async function main() {
     );
     const [floor, ...targets] = results;
     if (!floor) throw new Error("The framework floor was not measured.");
+    const server = await measureServer({ app, bareApp, publicPages: pages, plan: PLAN });
     const report: TReport = {
       startedAt,
       commit: currentCommit(),
@@ -54,6 +61,7 @@ async function main() {
       floor,
       targets: targets.map((target) => ({ ...target, verdicts: verdicts(target, floor) })),
       skipped,
+      server,
     };
     console.log(formatReport(report));
     console.log(`Figures written to ${await writeReport(report, ROOT)}.`);

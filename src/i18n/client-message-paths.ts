@@ -15,6 +15,21 @@ export const CLIENT_MESSAGES = {
   compare: ["Compare"],
   overlap: ["Overlap"],
   countryIndex: ["Country", "Rcp.role"],
+  // Pages rendered per request: every page pays for its messages on every request, so each form
+  // gets its own. (Administration and staff pages, with many forms, get every message.)
+  signIn: ["Auth"],
+  passwordReset: ["PasswordReset", "Password", "FieldErrors", "AccountErrors", "Errors"],
+  invitation: ["Invitation", "Password", "FieldErrors", "AccountErrors", "Errors"],
+  history: ["History", "Errors"],
+  editProfile: [
+    "EditProfile",
+    "EditConflict",
+    "ProfileFields",
+    "ProfileFormErrors",
+    "ProfileChange",
+    "Rcp",
+    "Errors",
+  ],
 } as const;
 
 export type TClientMessagePath = (typeof CLIENT_MESSAGES)[keyof typeof CLIENT_MESSAGES][number];

@@ -3,7 +3,6 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { Providers } from "~/components/layout/providers";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { SkipLink } from "~/components/layout/skip-link";
@@ -34,14 +33,12 @@ export default async function LocaleLayout({ children, params }: TProps) {
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
         <ClientMessages paths={CLIENT_MESSAGES.shell}>
-          <Providers>
-            <SkipLink />
-            <SiteHeader />
-            <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
-              {children}
-            </main>
-            <SiteFooter />
-          </Providers>
+          <SkipLink />
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter />
         </ClientMessages>
       </body>
     </html>

@@ -9,6 +9,7 @@ import { useForm } from "react-hook-form";
 import { Alert } from "~/components/ui/alert";
 import { SubmitButton } from "~/components/ui/button";
 import { CardForm, DonePanel } from "~/components/ui/card-form";
+import { announceSessionChange } from "~/components/layout/session-events";
 import { Link, useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 import { useFormErrors } from "./form-errors";
@@ -38,6 +39,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         setIsDone(true);
         return;
       }
+      announceSessionChange();
       router.push("/");
       router.refresh();
     } catch (error) {

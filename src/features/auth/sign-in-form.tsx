@@ -8,6 +8,7 @@ import { Alert } from "~/components/ui/alert";
 import { Button, SubmitButton } from "~/components/ui/button";
 import { CardForm } from "~/components/ui/card-form";
 import { FormField } from "~/components/ui/form-field";
+import { announceSessionChange } from "~/components/layout/session-events";
 
 type TProps = { returnTo: string; sso: { name: string } | null; isSsoDenied: boolean };
 
@@ -34,6 +35,7 @@ export function SignInForm({ returnTo, sso, isSsoDenied }: TProps) {
       setError(t("invalidCredentials"));
       return;
     }
+    announceSessionChange();
     router.push(returnTo);
     router.refresh();
   }

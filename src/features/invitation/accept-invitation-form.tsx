@@ -9,6 +9,7 @@ import { useForm } from "react-hook-form";
 import { Alert } from "~/components/ui/alert";
 import { SubmitButton } from "~/components/ui/button";
 import { CardForm, DonePanel } from "~/components/ui/card-form";
+import { announceSessionChange } from "~/components/layout/session-events";
 import { FormField } from "~/components/ui/form-field";
 import { useFormErrors } from "~/features/auth/form-errors";
 import { NewPasswordFields } from "~/features/auth/new-password-fields";
@@ -51,6 +52,7 @@ export function AcceptInvitationForm({ token, email, name }: TProps) {
         setIsAccepted(true);
         return;
       }
+      announceSessionChange();
       router.push(accepted.rcpSlug ? `/manage/${accepted.rcpSlug}/staff` : "/");
       router.refresh();
     } catch (error) {

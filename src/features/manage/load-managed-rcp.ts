@@ -7,8 +7,10 @@ import { resolveText } from "~/lib/localized-text";
 import { participantName } from "~/lib/participant-name";
 import { ZRcpSlug } from "~/domain/rcp/schema";
 import { requireUser } from "~/server/auth/require-user";
+import { getSession } from "~/server/auth/session";
 import type { TEditVocabulary } from "~/server/rcp/editable";
-import { findLiveRcpId } from "~/server/rcp/lookup";
+import { findLiveRcp, findLiveRcpId, readProfileVocabulary } from "~/server/rcp/lookup";
+import { canEditProfile, rcpRoleOf } from "~/server/rcp/policy";
 import { callerFor } from "~/trpc/server";
 import type { TProfileLabels } from "./profile-labels";
 
@@ -37,21 +39,60 @@ export async function loadManagedRcp(locale: TLocale, slug: string, page: "edit"
   return { caller, rcpId, editable, labels: profileLabels(locale, editable.vocabulary) };
 }
 
-/** Names of every participant and theme in the reader's language, for the form and the diffs. */
-function profileLabels(locale: TLocale, vocabulary: TEditVocabulary): TProfileLabels {
-  const participantOptions = [
-    ...Object.keys(countries.getAlpha2Codes()).map((code) => ({
+/**
+ * The history page's RCP without the whole editable profile, which it does not show: its names,
+ * whether the caller may restore, and the labels of the diffs. Outsiders get the 404 of an
+ * unknown RCP, as listRevisions would answer them.
+ */
+export async function loadRevisionsRcp(locale: TLocale, slug: string) {
+  const user = await requireUser(locale, `/${locale}/manage/${slug}/history`);
+  const parsed = ZRcpSlug.safeParse(slug);
+  const rcp = parsed.success ? await findLiveRcp(parsed.data) : null;
+  const access = (await getSession())?.access;
+  if (!rcp || !access || !rcpRoleOf(access, rcp.id)) notFound();
+  const vocabulary = await readProfileVocabulary();
+  return {
+    caller: callerFor(user),
+    rcp: { ...rcp, canEdit: canEditProfile(access, rcp.id) },
+    labels: profileLabels(locale, vocabulary),
+  };
+}
+
+// One collator per language: localeCompare with a locale builds a new one for every comparison.
+const collators = new Map<TLocale, Intl.Collator>();
+const collatorFor = (locale: TLocale) => {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return collator;
+};
+
+// Country names are fixed per language: named and sorted once, not for every page.
+const stateOptions = new Map<TLocale, { code: string; name: string }[]>();
+const statesIn = (locale: TLocale) => {
+  let states = stateOptions.get(locale);
+  if (!states) {
+    states = Object.keys(countries.getAlpha2Codes()).map((code) => ({
       code,
       name: participantName({ code, kind: "STATE" }, locale),
-    })),
+    }));
+    stateOptions.set(locale, states);
+  }
+  return states;
+};
+
+/** Names of every participant and theme in the reader's language, for the form and the diffs. */
+function profileLabels(locale: TLocale, vocabulary: TEditVocabulary): TProfileLabels {
+  const { compare } = collatorFor(locale);
+  const participantOptions = [
+    ...statesIn(locale),
     ...vocabulary.organisations.map((organisation) => ({
       code: organisation.code,
       name: participantName({ ...organisation, kind: "ORGANISATION" }, locale),
     })),
-  ].sort((a, b) => a.name.localeCompare(b.name, locale));
+  ].sort((a, b) => compare(a.name, b.name));
   const themeOptions = vocabulary.themes
     .map((theme) => ({ slug: theme.slug, label: resolveText(theme.label, locale).text || theme.slug }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
+    .sort((a, b) => compare(a.label, b.label));
   return {
     participantOptions,
     organisationCodes: vocabulary.organisations.map((organisation) => organisation.code),

@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { env } from "~/env";
 import { appAuthLimits } from "~/server/auth/app-limits";
-import { getSessionUser } from "~/server/auth/session";
+import { getSession } from "~/server/auth/session";
 import { db } from "~/server/db";
 import { clientIp } from "~/server/http/client-ip";
 import { appMailer } from "~/server/mail/app-mailer";
@@ -10,9 +10,11 @@ import type { TContext } from "./trpc";
 
 export async function createTRPCContext(): Promise<TContext> {
   const requestHeaders = await headers();
+  const session = await getSession();
   return {
     db,
-    user: await getSessionUser(),
+    user: session?.user ?? null,
+    access: session?.access,
     clientIp: clientIp(requestHeaders.get("x-forwarded-for"), env.TRUSTED_PROXY_HOPS),
     mailer: appMailer(),
     limits: appAuthLimits(),

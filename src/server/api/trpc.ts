@@ -15,11 +15,13 @@ import { findMalformedText } from "./malformed-text";
 import type { TMailer } from "~/server/mail/mailer";
 import { isAdmin, rcpRoleOf } from "~/server/rcp/policy";
 import { findRcpBySlug } from "~/server/rcp/staff";
-import { loadAccess } from "~/server/user/access";
+import { loadAccessOnce, type TAccess } from "~/server/user/access";
 
 export type TContext = {
   db: TDb;
   user: TSessionUser | null;
+  /** The user's access when it was read with the user (the session's query); else read on demand. */
+  access?: TAccess;
   /** The request's client address, for per-address limits; absent outside an HTTP request. */
   clientIp?: string;
   /** Set for requests (context.ts) and tests; callers that only read public data need neither. */
@@ -97,7 +99,8 @@ export const publicProcedure = t.procedure.use(errorMapping).use(wellFormedInput
 
 /** Signed in, with the caller's rights re-read from the database for this request. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const access = ctx.user ? await loadAccess(ctx.db, ctx.user.id) : null;
+  const given = ctx.access?.userId === ctx.user?.id ? ctx.access : undefined;
+  const access = ctx.user ? (given ?? (await loadAccessOnce(ctx.db, ctx.user.id))) : null;
   if (!ctx.user || !access) throw new DomainError("UNAUTHORIZED");
   return next({ ctx: { user: ctx.user, access } });
 });

@@ -14,6 +14,14 @@ export function listRcps(db: TDb): Promise<TRcpListItem[]> {
   });
 }
 
+/** The names a management page shows of an RCP; null if unknown or archived. */
+export function findLiveRcpNames(db: TDb, slug: string) {
+  return db.rcp.findFirst({
+    where: { slug, archivedAt: null },
+    select: { id: true, slug: true, shortName: true },
+  });
+}
+
 /** The id behind a public slug, for pages that work on one RCP; null if unknown or archived. */
 export async function findRcpIdBySlug(db: TDb, slug: string): Promise<string | null> {
   const rcp = await db.rcp.findFirst({ where: { slug, archivedAt: null }, select: { id: true } });

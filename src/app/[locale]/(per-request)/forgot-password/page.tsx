@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "~/features/auth/forgot-password-form";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
+import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
+import { ClientMessages } from "~/i18n/client-messages";
 
 type TProps = { params: Promise<{ locale: string }> };
 
@@ -14,7 +16,9 @@ export default async function ForgotPasswordPage({ params }: TProps) {
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("forgotTitle")}</h1>
       <p className="text-muted">{t("forgotIntro")}</p>
-      <ForgotPasswordForm />
+      <ClientMessages paths={CLIENT_MESSAGES.passwordReset}>
+        <ForgotPasswordForm />
+      </ClientMessages>
     </div>
   );
 }

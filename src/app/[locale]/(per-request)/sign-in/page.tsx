@@ -5,6 +5,8 @@ import { safeReturnPath } from "~/features/auth/safe-return-path";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
+import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
+import { ClientMessages } from "~/i18n/client-messages";
 
 type TProps = {
   params: Promise<{ locale: string }>;
@@ -23,11 +25,13 @@ export default async function SignInPage({ params, searchParams }: TProps) {
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       <p className="text-muted">{t("signInIntro")}</p>
-      <SignInForm
-        returnTo={safeReturnPath(query.callbackUrl, `/${locale}`)}
-        sso={sso}
-        isSsoDenied={query.error === "AccessDenied"}
-      />
+      <ClientMessages paths={CLIENT_MESSAGES.signIn}>
+        <SignInForm
+          returnTo={safeReturnPath(query.callbackUrl, `/${locale}`)}
+          sso={sso}
+          isSsoDenied={query.error === "AccessDenied"}
+        />
+      </ClientMessages>
       <p>
         <Link href="/forgot-password" className="font-medium underline">
           {tReset("forgotLink")}

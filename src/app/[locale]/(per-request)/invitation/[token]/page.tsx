@@ -5,6 +5,8 @@ import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
 import { MOMENT_UTC } from "~/lib/date-formats";
+import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
+import { ClientMessages } from "~/i18n/client-messages";
 
 type TProps = { params: Promise<{ locale: string; token: string }> };
 
@@ -66,7 +68,9 @@ export default async function InvitationPage({ params }: TProps) {
         {invitation.hasAccount && <p>{t("hasAccount")}</p>}
         <p>{t("validUntil", { date: format.dateTime(invitation.expiresAt, MOMENT_UTC) })}</p>
       </div>
-      <AcceptInvitationForm token={token} email={invitation.email} name={invitation.name} />
+      <ClientMessages paths={CLIENT_MESSAGES.invitation}>
+        <AcceptInvitationForm token={token} email={invitation.email} name={invitation.name} />
+      </ClientMessages>
     </div>
   );
 }

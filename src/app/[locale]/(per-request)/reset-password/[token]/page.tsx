@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "~/features/auth/reset-password-form";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
+import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
+import { ClientMessages } from "~/i18n/client-messages";
 
 type TProps = { params: Promise<{ locale: string; token: string }> };
 
@@ -19,7 +21,9 @@ export default async function ResetPasswordPage({ params }: TProps) {
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("resetTitle")}</h1>
       <p className="text-muted">{t("resetIntro")}</p>
-      <ResetPasswordForm token={token} />
+      <ClientMessages paths={CLIENT_MESSAGES.passwordReset}>
+        <ResetPasswordForm token={token} />
+      </ClientMessages>
     </div>
   );
 }

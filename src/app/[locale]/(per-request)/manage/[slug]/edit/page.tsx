@@ -4,6 +4,8 @@ import { loadManagedRcp } from "~/features/manage/load-managed-rcp";
 import { ManageHeader } from "~/features/manage/manage-header";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
+import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
+import { ClientMessages } from "~/i18n/client-messages";
 
 type TProps = { params: Promise<{ locale: string; slug: string }> };
 
@@ -29,12 +31,14 @@ export default async function EditProfilePage({ params }: TProps) {
           {tManage("readOnly")}
         </p>
       )}
-      <EditProfileForm
-        rcpId={rcpId}
-        initial={{ version: editable.version, data: editable.data }}
-        canEdit={editable.canEdit}
-        labels={labels}
-      />
+      <ClientMessages paths={CLIENT_MESSAGES.editProfile}>
+        <EditProfileForm
+          rcpId={rcpId}
+          initial={{ version: editable.version, data: editable.data }}
+          canEdit={editable.canEdit}
+          labels={labels}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { RevisionList } from "~/features/manage/history/revision-list";
-import { loadManagedRcp, orNotFound } from "~/features/manage/load-managed-rcp";
+import { loadRevisionsRcp, orNotFound } from "~/features/manage/load-managed-rcp";
 import { ManageHeader } from "~/features/manage/manage-header";
 import { nameLookup } from "~/features/manage/profile-labels";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
+import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
+import { ClientMessages } from "~/i18n/client-messages";
 
 type TProps = {
   params: Promise<{ locale: string; slug: string }>;
@@ -25,32 +27,34 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
   const locale = await pageLocale(params);
   const { slug } = await params;
   const { before } = await searchParams;
-  const { caller, rcpId, editable, labels } = await loadManagedRcp(locale, slug, "history");
+  const { caller, rcp, labels } = await loadRevisionsRcp(locale, slug);
   const beforeVersion = typeof before === "string" && /^\d{1,9}$/.test(before) ? Number(before) : undefined;
   const page = await orNotFound(
-    caller.rcp.listRevisions({ rcpId, before: beforeVersion || undefined, limit: PAGE_SIZE }),
+    caller.rcp.listRevisions({ rcpId: rcp.id, before: beforeVersion || undefined, limit: PAGE_SIZE }),
   );
   const t = await getTranslations("History");
   return (
     <div className="space-y-6">
-      <ManageHeader slug={editable.slug} title={t("title", { name: editable.shortName })} current="history" />
+      <ManageHeader slug={rcp.slug} title={t("title", { name: rcp.shortName })} current="history" />
       <p className="text-muted">{t("intro")}</p>
       {page.items.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <RevisionList rcpId={rcpId} page={page} canRestore={editable.canEdit} lookup={nameLookup(labels)} />
+        <ClientMessages paths={CLIENT_MESSAGES.history}>
+          <RevisionList rcpId={rcp.id} page={page} canRestore={rcp.canEdit} lookup={nameLookup(labels)} />
+        </ClientMessages>
       )}
       {(beforeVersion || page.nextBefore) && (
         <nav aria-label={t("pagination")}>
           <ul className="flex gap-6 text-sm font-medium">
             {beforeVersion && (
               <li>
-                <Link href={`/manage/${editable.slug}/history`}>{t("newer")}</Link>
+                <Link href={`/manage/${rcp.slug}/history`}>{t("newer")}</Link>
               </li>
             )}
             {page.nextBefore && (
               <li>
-                <Link href={`/manage/${editable.slug}/history?before=${page.nextBefore}`}>{t("older")}</Link>
+                <Link href={`/manage/${rcp.slug}/history?before=${page.nextBefore}`}>{t("older")}</Link>
               </li>
             )}
           </ul>

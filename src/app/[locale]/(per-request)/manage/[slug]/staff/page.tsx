@@ -6,6 +6,7 @@ import { MemberTable } from "~/features/staff/member-table";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
+import { NextIntlClientProvider } from "next-intl";
 
 type TProps = { params: Promise<{ locale: string; slug: string }> };
 
@@ -18,38 +19,41 @@ export default async function StaffPage({ params }: TProps) {
   const page = await loadStaffPage(locale, (await params).slug);
   const t = await getTranslations("Staff");
   return (
-    <div className="space-y-10">
-      <header className="space-y-2">
-        <p className="text-sm font-medium">
-          <Link href={`/rcps/${page.rcp.slug}`}>{page.rcp.shortName}</Link>
-        </p>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-muted">{t("intro", { rcp: page.rcp.name })}</p>
-      </header>
-      <MemberTable members={page.members} />
-      {page.pending ? (
-        <>
-          <section aria-labelledby="invite-heading" className="max-w-3xl space-y-3">
-            <h2 id="invite-heading" className="text-xl font-semibold">
-              {t("inviteHeading")}
-            </h2>
-            <p className="text-muted">{t("inviteIntro")}</p>
-            <InviteForm
-              rcp={{ id: page.rcp.id }}
-              canGrantAdmin={page.canGrantAdmin}
-              labelledBy="invite-heading"
-            />
-          </section>
-          <section aria-labelledby="pending-heading" className="max-w-3xl space-y-3">
-            <h2 id="pending-heading" className="text-xl font-semibold">
-              {t("pendingHeading")}
-            </h2>
-            <PendingInvitations invitations={page.pending} />
-          </section>
-        </>
-      ) : (
-        <p className="text-muted">{t("viewerNote")}</p>
-      )}
-    </div>
+    // Its forms share many namespaces with the administration's: it gets every message.
+    <NextIntlClientProvider>
+      <div className="space-y-10">
+        <header className="space-y-2">
+          <p className="text-sm font-medium">
+            <Link href={`/rcps/${page.rcp.slug}`}>{page.rcp.shortName}</Link>
+          </p>
+          <h1 className="text-3xl font-bold">{t("title")}</h1>
+          <p className="max-w-3xl text-muted">{t("intro", { rcp: page.rcp.name })}</p>
+        </header>
+        <MemberTable members={page.members} />
+        {page.pending ? (
+          <>
+            <section aria-labelledby="invite-heading" className="max-w-3xl space-y-3">
+              <h2 id="invite-heading" className="text-xl font-semibold">
+                {t("inviteHeading")}
+              </h2>
+              <p className="text-muted">{t("inviteIntro")}</p>
+              <InviteForm
+                rcp={{ id: page.rcp.id }}
+                canGrantAdmin={page.canGrantAdmin}
+                labelledBy="invite-heading"
+              />
+            </section>
+            <section aria-labelledby="pending-heading" className="max-w-3xl space-y-3">
+              <h2 id="pending-heading" className="text-xl font-semibold">
+                {t("pendingHeading")}
+              </h2>
+              <PendingInvitations invitations={page.pending} />
+            </section>
+          </>
+        ) : (
+          <p className="text-muted">{t("viewerNote")}</p>
+        )}
+      </div>
+    </NextIntlClientProvider>
   );
 }
