@@ -26,6 +26,7 @@ export class EditProfilePage {
 
   async save() {
     await this.saveButton.click();
-    await expect(this.savedNotice).toBeVisible();
+    // A save also refreshes the cached public pages: slow on a busy machine.
+    await expect(this.savedNotice).toBeVisible({ timeout: 20_000 });
   }
 }

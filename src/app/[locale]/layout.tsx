@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Providers } from "~/components/layout/providers";
+import { RouteFocus } from "~/components/layout/route-focus";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { SkipLink } from "~/components/layout/skip-link";
@@ -36,6 +37,7 @@ export default async function LocaleLayout({ children, params }: TProps) {
         <ClientMessages paths={CLIENT_MESSAGES.shell}>
           <Providers>
             <SkipLink />
+            <RouteFocus />
             <SiteHeader />
             <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
               {children}
