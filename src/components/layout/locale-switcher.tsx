@@ -3,14 +3,27 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link, usePathname } from "~/i18n/navigation";
 import { locales } from "~/i18n/routing";
+import { useDisclosure } from "./use-disclosure";
 
+/** The current language as a button; the others in the menu it opens, each keeping the page. */
 export function LocaleSwitcher() {
   const t = useTranslations("LocaleSwitcher");
   const current = useLocale();
   const pathname = usePathname();
+  const { isOpen, root, buttonProps, panelId } = useDisclosure();
   return (
-    <nav aria-label={t("label")}>
-      <ul className="flex gap-1 text-sm">
+    <nav ref={root} aria-label={t("label")} className="relative">
+      <button
+        {...buttonProps}
+        className="rounded px-2 py-1.5 text-sm font-medium whitespace-nowrap text-ink hover:bg-brand-soft"
+      >
+        <span className="sr-only">{t("label")}: </span>
+        {t(current)} <span aria-hidden="true">▾</span>
+      </button>
+      <ul
+        id={panelId}
+        className={`${isOpen ? "block" : "hidden"} absolute right-0 z-30 mt-1 min-w-36 rounded-card border border-line bg-surface py-1 text-sm shadow-md`}
+      >
         {locales.map((locale) => (
           <li key={locale}>
             <Link
@@ -19,11 +32,7 @@ export function LocaleSwitcher() {
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? "true" : undefined}
-              className={
-                locale === current
-                  ? "rounded px-2 py-1 font-semibold text-ink underline"
-                  : "rounded px-2 py-1 text-brand hover:bg-brand-soft"
-              }
+              className={`block px-3 py-1.5 hover:bg-brand-soft ${locale === current ? "font-semibold text-ink underline" : "no-underline"}`}
             >
               {t(locale)}
             </Link>
