@@ -2,11 +2,6 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
-import { createAccount, type TAccount } from "./support/e2e-db";
-
-// Editors are created straight in the end-to-end database, then sign in through the real page.
-const createEditor = (rcpSlug: string) => createAccount({ rcpSlug, rcpRole: "EDITOR", name: "Amina Diallo" });
-const signIn = (page: Page, editor: TAccount) => new SignInPage(page).signIn(editor);
 
 const field = (page: Page, label: string) => page.getByRole("textbox", { name: label });
 const saved = /Saved\. Version \d+ is now public\./;
@@ -15,9 +10,12 @@ test.describe("editing a profile", () => {
   // Long journeys over the largest form of the site, each page checked with axe.
   test.slow();
 
-  test("an editor's save shows on the public profile and in the history", async ({ page, visit }) => {
-    const editor = await createEditor("midwa");
-    await signIn(page, editor);
+  test("an editor's save shows on the public profile and in the history", async ({
+    page,
+    visit,
+    loginAs,
+  }) => {
+    await loginAs("editor", { rcpSlug: "midwa", name: "Amina Diallo" });
 
     await visit("/en/manage/midwa/edit");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit MIDWA");
@@ -46,15 +44,15 @@ test.describe("editing a profile", () => {
     page,
     visit,
     browser,
+    loginAs,
   }) => {
-    const editor = await createEditor("igad-rcp");
-    await signIn(page, editor);
+    const { account: editor } = await loginAs("editor", { rcpSlug: "igad-rcp" });
     await visit("/en/manage/igad-rcp/edit");
 
     // A colleague opens the same version in another browser and saves first.
     const other = await browser.newContext();
     const colleague = await other.newPage();
-    await signIn(colleague, editor);
+    await new SignInPage(colleague).signIn(editor);
     await colleague.goto("/en/manage/igad-rcp/edit");
     await colleague.waitForLoadState("networkidle");
     const theirs = `Hosted by the IGAD Secretariat in Djibouti (${randomUUID().slice(0, 6)}).`;
@@ -88,9 +86,8 @@ test.describe("editing a profile", () => {
     await expect(page.getByText(theirs)).toBeVisible();
   });
 
-  test("an editor cannot open another RCP's edit page", async ({ page, visit }) => {
-    const editor = await createEditor("mtm");
-    await signIn(page, editor);
+  test("an editor cannot open another RCP's edit page", async ({ page, visit, loginAs }) => {
+    await loginAs("editor", { rcpSlug: "mtm" });
     const response = await page.goto("/en/manage/apc/edit");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");

@@ -1,32 +1,19 @@
-import { type Browser, type Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
-import { createAccount, type TAccount } from "./support/e2e-db";
+import { SiteHeader } from "./pages/site-header";
+import { createAccount } from "./support/e2e-db";
 import { latestMailTo, linkIn } from "./support/mailbox";
-
-let admin: TAccount;
-
-test.beforeAll(async () => {
-  admin = await createAccount({ platformRole: "ADMIN" });
-});
-
-/** A separate browser in which the administrator is signed in. */
-async function adminBrowser(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await new SignInPage(page).signIn(admin);
-  return page;
-}
 
 test.describe("invitations", () => {
   test("an invitation link in French refuses weak passwords field by field, then signs the person in", async ({
-    browser,
     page,
     visit,
+    loginAs,
   }) => {
     const invitee = `amina-${Date.now()}@example.org`;
 
     // An administrator invites a colleague to the Bali Process from its staff page…
-    const adminPage = await adminBrowser(browser);
+    const { page: adminPage } = await loginAs("admin", { newContext: true });
     const staffResponse = await adminPage.goto("/en/manage/bali-process/staff");
     // Per-person pages are rendered for each request and kept by no cache.
     expect(staffResponse?.headers()["cache-control"]).toContain("no-store");
@@ -86,14 +73,13 @@ test.describe("invitations", () => {
     // The link worked once.
     await visit(link);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cette invitation a déjà été acceptée");
-    await adminPage.context().close();
   });
 });
 
 test.describe("pages behind rights", () => {
   test("the dev outbox and a staff page are not found for those without rights", async ({
-    browser,
     page,
+    loginAs,
   }) => {
     for (const path of ["/en/dev/outbox", "/fr/dev/outbox"]) {
       expect((await page.goto(path))?.status(), path).toBe(404);
@@ -104,20 +90,15 @@ test.describe("pages behind rights", () => {
     expect((await signInRedirect?.request().redirectedFrom()?.response())?.status()).toBe(307);
 
     // Signed in without any role, the person is sent back where they were going, which is not found.
-    const outsider = await createAccount();
-    await page.waitForLoadState("networkidle");
-    await page.getByLabel("Email address").fill(outsider.email);
-    await page.getByLabel("Password", { exact: true }).fill(outsider.password);
-    await page.getByRole("main").getByRole("button", { name: "Sign in", exact: true }).click();
+    await new SignInPage(page).submit(await createAccount());
     await expect(page).toHaveURL(/\/en\/manage\/bali-process\/staff$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     expect((await page.goto("/en/manage/bali-process/staff"))?.status()).toBe(404);
     expect((await page.goto("/en/dev/outbox"))?.status()).toBe(404);
 
     // Mail goes over SMTP here, so there is no outbox at all, not even for an administrator.
-    const adminPage = await adminBrowser(browser);
+    const { page: adminPage } = await loginAs("admin", { newContext: true });
     expect((await adminPage.goto("/en/dev/outbox"))?.status()).toBe(404);
-    await adminPage.context().close();
   });
 });
 
@@ -137,7 +118,7 @@ test.describe("password reset", () => {
       await expect(confirmation).toContainText("Check your email");
       return confirmation.innerText();
     };
-    const forAccount = await confirmationFor(admin.email);
+    const forAccount = await confirmationFor((await createAccount()).email);
     const forNobody = await confirmationFor(`nobody-${Date.now()}@example.org`);
     expect(forNobody).toBe(forAccount);
     await expectNoAxeViolations(page);
@@ -164,7 +145,7 @@ test.describe("password reset", () => {
     await page.getByLabel("Type the new password again").fill("a new passphrase for the harbour");
     await page.getByRole("button", { name: "Save the new password" }).click();
     await expect(page).toHaveURL(/\/en$/);
-    await expect(page.getByText(`Signed in as ${person.name}`)).toBeVisible();
+    await new SiteHeader(page).expectSignedInAs(person.name);
 
     await visit(link);
     await page.getByLabel("New password", { exact: true }).fill("yet another passphrase here");

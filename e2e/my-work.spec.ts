@@ -1,12 +1,10 @@
 import { expect, test } from "./fixtures";
-import { SignInPage } from "./pages/sign-in-page";
-import { createAccount } from "./support/e2e-db";
+import { SiteHeader } from "./pages/site-header";
 
 test.describe("your secretariats", () => {
-  test("an editor reaches their RCP's pages from the header", async ({ page, visit }) => {
-    const editor = await createAccount({ rcpSlug: "colombo-process", rcpRole: "EDITOR" });
-    await new SignInPage(page).signIn(editor);
-    await page.getByRole("banner").getByRole("link", { name: "Your secretariats" }).click();
+  test("an editor reaches their RCP's pages from the header", async ({ page, visit, loginAs }) => {
+    await loginAs("editor", { rcpSlug: "colombo-process" });
+    await new SiteHeader(page).openYourSecretariats();
     await expect(page).toHaveURL(/\/en\/manage$/);
     await visit("/en/manage");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your secretariats");
@@ -22,12 +20,11 @@ test.describe("your secretariats", () => {
   });
 
   test("a viewer gets no edit link; an administrator without a secretariat is pointed to the administration", async ({
-    browser,
     page,
     visit,
+    loginAs,
   }) => {
-    const viewer = await createAccount({ rcpSlug: "midsa", rcpRole: "VIEWER" });
-    await new SignInPage(page).signIn(viewer);
+    await loginAs("viewer", { rcpSlug: "midsa" });
     await visit("/fr/manage");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vos secrétariats");
     await expect(page.getByText("Lecteur : vous consultez le contenu réservé du secrétariat.")).toBeVisible();
@@ -37,13 +34,11 @@ test.describe("your secretariats", () => {
       "/fr/manage/midsa/history",
     );
 
-    const adminPage = await (await browser.newContext()).newPage();
-    await new SignInPage(adminPage).signIn(await createAccount({ platformRole: "ADMIN" }));
+    const { page: adminPage } = await loginAs("admin", { newContext: true });
     await adminPage.goto("/es/manage");
     await expect(adminPage.getByText(/No forma parte de ninguna secretaría/)).toBeVisible();
     await adminPage.getByRole("link", { name: "Abrir la administración" }).click();
     await expect(adminPage).toHaveURL(/\/es\/admin$/);
-    await adminPage.context().close();
   });
 
   test("signed out, the page sends to sign-in and back", async ({ page }) => {

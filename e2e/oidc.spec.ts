@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { SiteHeader } from "./pages/site-header";
 import { createAccount } from "./support/e2e-db";
 
 /** Goes through the identity provider's own login and consent pages as `login`. */
@@ -17,7 +18,7 @@ test.describe("single sign-on", () => {
   test("an invited account signs in through the provider by its verified email", async ({ page }) => {
     const account = await createAccount();
     await signInThroughProvider(page, account.email);
-    await expect(page.getByText(`Signed in as ${account.name}`)).toBeVisible();
+    await new SiteHeader(page).expectSignedInAs(account.name);
   });
 
   test("an address with no account here is refused, in the user's language", async ({ page }) => {

@@ -2,14 +2,15 @@
 // every other spec, whose directory, map and timeline counts expect the 14 RCPs of the documents.
 import { randomBytes } from "node:crypto";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { SignInPage } from "./pages/sign-in-page";
-import { createAccount } from "./support/e2e-db";
 
-test("an administrator adds an RCP, then archives it off the public pages", async ({ page, visit }) => {
-  const admin = await createAccount({ platformRole: "ADMIN" });
+test("an administrator adds an RCP, then archives it off the public pages", async ({
+  page,
+  visit,
+  loginAs,
+}) => {
   const suffix = randomBytes(3).toString("hex");
   const shortName = `E2E Dialogue ${suffix}`;
-  await new SignInPage(page).signIn(admin);
+  await loginAs("admin");
   await visit("/en/admin/rcps");
 
   await page.getByText("Add an RCP").click();

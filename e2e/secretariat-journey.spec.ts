@@ -5,7 +5,8 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
-import { createAccount, e2eDb } from "./support/e2e-db";
+import { SiteHeader } from "./pages/site-header";
+import { e2eDb } from "./support/e2e-db";
 import { latestMailTo, linkIn } from "./support/mailbox";
 
 const OWN = "soderkoping-process";
@@ -19,16 +20,14 @@ test("a new editor is invited by mail, edits, meets a conflict, stays in their R
   visit,
   playwright,
   baseURL,
+  loginAs,
 }) => {
   test.slow();
   const email = `journey-${randomUUID().slice(0, 8)}@example.org`;
   const password = "lanterns along the river at dusk";
 
   // 1. An administrator invites the editor from the RCP's staff page.
-  const admin = await createAccount({ platformRole: "ADMIN" });
-  const adminContext = await browser.newContext();
-  const adminPage = await adminContext.newPage();
-  await new SignInPage(adminPage).signIn(admin);
+  const { page: adminPage } = await loginAs("admin", { newContext: true });
   await adminPage.goto(`/en/manage/${OWN}/staff`);
   await adminPage.waitForLoadState("networkidle");
   await adminPage.getByLabel("Email address").fill(email);
@@ -36,7 +35,7 @@ test("a new editor is invited by mail, edits, meets a conflict, stays in their R
   await adminPage.getByLabel(/^Editor/).check();
   await adminPage.getByRole("button", { name: "Send the invitation", exact: true }).click();
   await expect(adminPage.getByRole("status").filter({ hasText: "Invitation sent" })).toBeVisible();
-  await adminContext.close();
+  await adminPage.context().close();
 
   // 2. The mail reaches the SMTP server; its link sets the password and signs the editor in.
   const mail = await latestMailTo(email);
@@ -121,7 +120,7 @@ test("a new editor is invited by mail, edits, meets a conflict, stays in their R
   // 7. Signing out ends the session: the captured cookie is refused afterwards.
   const me = () => api.get("/api/trpc/user.me");
   expect((await me()).status()).toBe(200);
-  await new SignInPage(page).signOut();
+  await new SiteHeader(page).signOut();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   expect((await me()).status()).toBe(401);
   await api.dispose();

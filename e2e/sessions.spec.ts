@@ -1,22 +1,28 @@
 import { expect, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
+import { SiteHeader } from "./pages/site-header";
 import { createAccount } from "./support/e2e-db";
 
 test.describe("sessions", () => {
   test("signing in shows who is signed in; the cookie is HttpOnly and SameSite=Lax", async ({
     page,
     context,
+    loginAs,
   }) => {
-    const account = await createAccount();
-    await new SignInPage(page).signIn(account);
-    await expect(page.getByText(`Signed in as ${account.name}`)).toBeVisible();
+    const { account } = await loginAs("viewer");
+    await new SiteHeader(page).expectSignedInAs(account.name);
     const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   });
 
-  test("signing out invalidates a copied session cookie", async ({ page, context, playwright, baseURL }) => {
-    const account = await createAccount();
-    await new SignInPage(page).signIn(account);
+  test("signing out invalidates a copied session cookie", async ({
+    page,
+    context,
+    playwright,
+    baseURL,
+    loginAs,
+  }) => {
+    await loginAs("viewer");
     const captured = await context.cookies();
 
     const thief = await playwright.request.newContext({
@@ -26,7 +32,7 @@ test.describe("sessions", () => {
     const me = () => thief.get("/api/trpc/user.me");
     expect((await me()).status()).toBe(200);
 
-    await new SignInPage(page).signOut();
+    await new SiteHeader(page).signOut();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
     // The thief still presents the old token, which is not expired: the server refuses it.
@@ -45,6 +51,6 @@ test.describe("sessions", () => {
       data: { passwordHash: await hashPassword(password) },
     });
     await new SignInPage(page).signIn({ email: account.email, password });
-    await expect(page.getByText(`Signed in as ${account.name}`)).toBeVisible();
+    await new SiteHeader(page).expectSignedInAs(account.name);
   });
 });

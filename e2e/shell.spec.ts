@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { SiteHeader } from "./pages/site-header";
 
 test.describe("shell", () => {
   for (const [locale, heading] of [
@@ -21,7 +22,7 @@ test.describe("shell", () => {
 
   test("language switcher keeps the page", async ({ page, visit }) => {
     await visit("/en/sign-in");
-    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Español" }).click();
+    await new SiteHeader(page).switchLanguage("Español");
     await expect(page).toHaveURL(/\/es\/sign-in$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Iniciar sesión en RCP Exchange");
   });

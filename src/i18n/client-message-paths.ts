@@ -7,6 +7,7 @@ export const CLIENT_MESSAGES = {
     "Auth.signIn",
     "Auth.signOut",
     "Auth.signedInAs",
+    "Auth.accountMenu",
     "Auth.yourWork",
     "NotFound",
     "Error",
@@ -29,6 +30,7 @@ export const CLIENT_MESSAGES = {
     "ProfileChange",
     "Rcp",
     "Errors",
+    "FormShell",
   ],
 } as const;
 

@@ -3,6 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { RouteFocus } from "~/components/layout/route-focus";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { SkipLink } from "~/components/layout/skip-link";
@@ -34,6 +35,7 @@ export default async function LocaleLayout({ children, params }: TProps) {
       <body className="min-h-screen font-sans antialiased">
         <ClientMessages paths={CLIENT_MESSAGES.shell}>
           <SkipLink />
+          <RouteFocus />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
             {children}

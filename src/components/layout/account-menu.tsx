@@ -1,27 +1,22 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
-import { Button } from "~/components/ui/button";
 import { Link } from "~/i18n/navigation";
 import { onSessionChange } from "./session-events";
 import { fetchSessionSummary, type TSessionSummary } from "./session-summary";
-
-// Visitors, who are most readers of the cached public pages, never load the menu's code.
-const SignedInMenu = dynamic(() => import("./signed-in-menu").then((module) => module.SignedInMenu), {
-  loading: () => <span className="w-24" aria-hidden="true" />,
-});
+import { useDisclosure } from "./use-disclosure";
 
 type TState = { status: "loading" } | { status: "ready"; session: TSessionSummary };
 
 /**
- * Sign-in for visitors; for people signed in, their pages and, behind their name, signing out.
- * Public pages are cached for everyone, so who is signed in is asked by the browser after load.
+ * Sign-in for visitors; for people signed in, a menu with who they are, their secretariats and
+ * signing out. Public pages are cached for everyone, so the browser asks who is signed in after load.
  */
 export function AccountMenu() {
   const t = useTranslations("Auth");
   const [state, setState] = useState<TState>({ status: "loading" });
+  const { isOpen, root, buttonProps, panelId } = useDisclosure();
 
   useEffect(() => {
     let controller = new AbortController();
@@ -54,10 +49,39 @@ export function AccountMenu() {
   if (state.status === "loading") return <span className="w-24" aria-hidden="true" />;
   if (!state.session) {
     return (
-      <Button asChild size="sm">
-        <Link href="/sign-in">{t("signIn")}</Link>
-      </Button>
+      <Link
+        href="/sign-in"
+        className="rounded bg-brand px-3 py-1.5 text-sm font-medium whitespace-nowrap text-white no-underline hover:bg-brand-strong hover:text-white"
+      >
+        {t("signIn")}
+      </Link>
     );
   }
-  return <SignedInMenu name={state.session.name} />;
+  return (
+    <div ref={root} className="relative text-sm">
+      <button
+        {...buttonProps}
+        className="rounded border border-line px-3 py-1.5 font-medium whitespace-nowrap text-ink hover:bg-brand-soft"
+      >
+        {t("accountMenu")} <span aria-hidden="true">▾</span>
+      </button>
+      <div
+        id={panelId}
+        className={`${isOpen ? "block" : "hidden"} absolute right-0 z-30 mt-1 w-64 space-y-2 rounded-card border border-line bg-surface p-3 shadow-md`}
+      >
+        <p className="break-words text-muted">{t("signedInAs", { name: state.session.name })}</p>
+        <Link href="/manage" className="block font-medium">
+          {t("yourWork")}
+        </Link>
+        <button
+          type="button"
+          // next-auth's client is loaded only when someone signs out, not on every page.
+          onClick={() => void import("next-auth/react").then(({ signOut }) => signOut({ callbackUrl: "/" }))}
+          className="rounded border border-line px-3 py-1.5 font-medium text-ink hover:bg-brand-soft"
+        >
+          {t("signOut")}
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -4,11 +4,13 @@ import { useLocale, useTranslations } from "next-intl";
 import { useSelectedLayoutSegments } from "next/navigation";
 import { Link } from "~/i18n/navigation";
 import { locales } from "~/i18n/routing";
+import { useDisclosure } from "./use-disclosure";
 
 /**
- * The same page in each language. Its address is built from the route that rendered the page (its
- * segments and parameters), never from the requested URL: a cached page is shared by everyone, and
- * its links must not depend on the address of whichever request happened to render it.
+ * The current language as a button; the others, each keeping the page, in the menu it opens. The
+ * page's address is built from the route that rendered it (its segments and parameters), never
+ * from the requested URL: a cached page is shared by everyone, and its links must not depend on
+ * the address of whichever request happened to render it.
  */
 export function LocaleSwitcher() {
   const t = useTranslations("LocaleSwitcher");
@@ -18,9 +20,20 @@ export function LocaleSwitcher() {
   const segments = useSelectedLayoutSegments().filter((segment) => !segment.startsWith("("));
   if (segments[0] === current) segments.shift();
   const href = `/${segments.join("/")}`;
+  const { isOpen, root, buttonProps, panelId } = useDisclosure();
   return (
-    <nav aria-label={t("label")}>
-      <ul className="flex gap-1 text-sm">
+    <nav ref={root} aria-label={t("label")} className="relative">
+      <button
+        {...buttonProps}
+        className="rounded px-2 py-1.5 text-sm font-medium whitespace-nowrap text-ink hover:bg-brand-soft"
+      >
+        <span className="sr-only">{t("label")}: </span>
+        {t(current)} <span aria-hidden="true">▾</span>
+      </button>
+      <ul
+        id={panelId}
+        className={`${isOpen ? "block" : "hidden"} absolute right-0 z-30 mt-1 min-w-36 rounded-card border border-line bg-surface py-1 text-sm shadow-md`}
+      >
         {locales.map((locale) => (
           <li key={locale}>
             <Link
@@ -29,11 +42,7 @@ export function LocaleSwitcher() {
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? "true" : undefined}
-              className={
-                locale === current
-                  ? "rounded px-2 py-1 font-semibold text-ink underline"
-                  : "rounded px-2 py-1 text-brand hover:bg-brand-soft"
-              }
+              className={`block px-3 py-1.5 hover:bg-brand-soft ${locale === current ? "font-semibold text-ink underline" : "no-underline"}`}
             >
               {t(locale)}
             </Link>

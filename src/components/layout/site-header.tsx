@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "~/i18n/navigation";
 import { AccountMenu } from "./account-menu";
 import { LocaleSwitcher } from "./locale-switcher";
+import { MainNavigation } from "./main-navigation";
 
 const sections = [
   ["/rcps", "directory"],
@@ -12,25 +13,34 @@ const sections = [
   ["/timeline", "timeline"],
 ] as const;
 
+// One line from 1024 px in every language, with room to spare for a search box and notifications:
+// the language and the account are compact menus; below 1024 px the sections fold into "Menu".
 export function SiteHeader() {
   const t = useTranslations("Layout");
   return (
-    <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-ink no-underline hover:text-brand">
+    <header className="relative border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 lg:flex-nowrap lg:gap-x-6">
+        <Link
+          href="/"
+          className="shrink-0 text-lg font-bold whitespace-nowrap text-ink no-underline hover:text-brand"
+        >
           {t("siteName")}
         </Link>
-        <nav aria-label={t("mainNavigation")} className="flex-1">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+        <MainNavigation label={t("mainNavigation")} menuLabel={t("menu")}>
+          <ul className="flex flex-col gap-2 text-sm font-medium lg:flex-row lg:gap-x-4 lg:whitespace-nowrap">
             {sections.map(([href, key]) => (
               <li key={href}>
-                <Link href={href}>{t(key)}</Link>
+                <Link href={href} className="no-underline hover:underline">
+                  {t(key)}
+                </Link>
               </li>
             ))}
           </ul>
-        </nav>
-        <LocaleSwitcher />
-        <AccountMenu />
+        </MainNavigation>
+        <div className="ml-auto flex shrink-0 items-center gap-2">
+          <LocaleSwitcher />
+          <AccountMenu />
+        </div>
       </div>
     </header>
   );

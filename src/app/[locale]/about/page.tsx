@@ -34,7 +34,11 @@ export default async function AboutPage({ params }: TProps) {
         <ul className="list-disc space-y-1 pl-6">
           {views.map(([href, key]) => (
             <li key={key}>
-              <Link href={href}>{layout(key)}</Link> — {t(`views.${key}`)}
+              {/* Followed by its description: underlined to be told apart from it without colour. */}
+              <Link href={href} className="underline">
+                {layout(key)}
+              </Link>{" "}
+              — {t(`views.${key}`)}
             </li>
           ))}
         </ul>

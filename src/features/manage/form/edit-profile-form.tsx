@@ -3,8 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
+import { useId, useMemo, useState, useSyncExternalStore } from "react";
 import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
+import { FormShell } from "~/components/ui/form-shell";
 import { useTRPC } from "~/trpc/react";
 import { decodeCallError, type TCallError } from "~/lib/trpc-error";
 import { isConflictDetails, reapplyOnto, type TConflictDetails } from "~/domain/rcp/conflict";
@@ -71,20 +72,18 @@ export function EditProfileForm({ rcpId, initial, canEdit, labels }: TProps) {
     () => false,
   );
 
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [isDirty]);
-
   async function save(data: TEditableProfile) {
     setNotice(null);
+    // What the inputs hold, in the form's own shape: the saved values as the form compares them.
+    const submitted = form.getValues();
     try {
       const result = await update.mutateAsync({ rcpId, version: base.version, data });
       setBase({ version: result.version, data: result.data });
       setConflict(null);
-      form.reset(result.data);
+      // The saved values become the form's defaults, so it is clean until the next edit. The
+      // server's copy (result.data) differs in shape (absent optional keys the inputs hold as ""),
+      // which left "Unsaved changes" showing after every save.
+      form.reset(submitted);
       setNotice(
         result.changes.length > 0 ? { kind: "saved", version: result.version } : { kind: "unchanged" },
       );
@@ -123,7 +122,7 @@ export function EditProfileForm({ rcpId, initial, canEdit, labels }: TProps) {
 
   return (
     <FormProvider {...form}>
-      <div className="space-y-6">
+      <FormShell isDirty={isDirty} className="space-y-6">
         {conflict && (
           <ConflictPanel
             details={conflict}
@@ -169,7 +168,7 @@ export function EditProfileForm({ rcpId, initial, canEdit, labels }: TProps) {
             />
           )}
         </form>
-      </div>
+      </FormShell>
     </FormProvider>
   );
 }

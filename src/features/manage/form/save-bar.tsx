@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { FormShellBar } from "~/components/ui/form-shell";
 
 export type TNotice =
   | { kind: "saved"; version: number }
@@ -28,7 +29,7 @@ export function SaveBar({ version, isSaving, isReady, isDirty, notice }: TProps)
           ? notice.message
           : null;
   return (
-    <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-t border-line bg-surface px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.06)]">
+    <FormShellBar className="-mx-4 flex flex-wrap items-center gap-4 px-4 py-3">
       <button
         type="submit"
         disabled={isSaving || !isReady}
@@ -46,6 +47,6 @@ export function SaveBar({ version, isSaving, isReady, isDirty, notice }: TProps)
       <p role="alert" className="text-sm font-medium text-danger">
         {notice?.kind === "error" ? notice.message : null}
       </p>
-    </div>
+    </FormShellBar>
   );
 }

@@ -51,7 +51,7 @@ export function MembershipSection({ memberships, notes }: TProps) {
           <ul className="text-sm">
             {former.map((m) => (
               <li key={m.participant.code}>
-                <ParticipantLink membership={m} /> — {t("until")}{" "}
+                <ParticipantLink membership={m} isInText /> — {t("until")}{" "}
                 <PartialDate date={m.endDate!} precision={m.endPrecision} />
               </li>
             ))}
@@ -62,7 +62,8 @@ export function MembershipSection({ memberships, notes }: TProps) {
   );
 }
 
-function ParticipantLink({ membership }: { membership: TMembership }) {
+// Inside a sentence ("— until 2005") a link must be told apart from its text without colour: underlined.
+function ParticipantLink({ membership, isInText = false }: { membership: TMembership; isInText?: boolean }) {
   const t = useTranslations("Profile");
   const locale = useLocale();
   const { participant } = membership;
@@ -70,7 +71,9 @@ function ParticipantLink({ membership }: { membership: TMembership }) {
   if (participant.kind === "ORGANISATION") return <span>{name}</span>;
   return (
     <>
-      <PlainLink href={`/countries/${participant.code}`}>{name}</PlainLink>
+      <PlainLink href={`/countries/${participant.code}`} className={isInText ? "underline" : undefined}>
+        {name}
+      </PlainLink>
       {participant.kind === "TERRITORY" && <span className="text-muted"> ({t("territory")})</span>}
     </>
   );
