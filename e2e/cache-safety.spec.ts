@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
+import { SiteHeader } from "./pages/site-header";
 import { createAccount } from "./support/e2e-db";
 
 // Public pages are rendered once and then served to everyone from the cache: nothing about the
@@ -52,7 +53,7 @@ test.describe("cached public pages", () => {
   test("the language chosen in the switcher is remembered for the site's address", async ({ page }) => {
     await page.goto("/en/about");
     await page.waitForLoadState("networkidle");
-    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Español" }).click();
+    await new SiteHeader(page).switchLanguage("Español");
     await expect(page).toHaveURL(/\/es\/about$/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/es$/);
