@@ -91,8 +91,8 @@ test.describe("countries", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thaïlande");
     await expect(page.getByText("Membre de 4 PCR")).toBeVisible();
     await expect(page.getByRole("row", { name: /^Bali Process\b/ })).toContainText("Membre");
-    await expect(page.getByRole("row", { name: /^Bali Process\b/ })).toContainText("Organisés par thème");
-    await expect(page).toHaveTitle(/^Thaïlande : processus consultatifs régionaux/);
+    await expect(page.getByRole("row", { name: /^Bali Process\b/ })).toContainText("Processus thématiques");
+    await expect(page).toHaveTitle(/^Thaïlande\s: processus consultatifs régionaux/);
 
     await visit("/fr/countries");
     await expect(page.getByRole("row", { name: /^Nouvelle-Calédonie Territoire/ })).toBeVisible();

@@ -41,7 +41,7 @@ test.describe("invitations", () => {
     await visit(link);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Acceptez votre invitation");
     await expect(
-      page.getByText(`${invitee} est invité·e à rejoindre le secrétariat de Bali Process`),
+      page.getByText(`Invitation adressée à ${invitee} pour rejoindre le secrétariat de Bali Process`),
     ).toBeVisible();
     await expect(page.getByLabel("Votre nom")).toHaveValue("Amina Diallo");
     const password = page.getByLabel("Choisissez un mot de passe");

@@ -16,7 +16,7 @@ export function Period({ period }: { period: TPeriod }) {
   const start = () => startDate && <PartialDate date={startDate} precision={startPrecision} />;
   const end = () => endDate && <PartialDate date={endDate} precision={endPrecision} />;
   if (startDate && endDate) return <>{t.rich("fromTo", { start, end })}</>;
-  if (startDate) return <>{t.rich("since", { date: start })}</>;
-  if (endDate) return <>{t.rich("until", { date: end })}</>;
+  if (startDate) return <>{t.rich("since", { date: start, precision: startPrecision ?? "DAY" })}</>;
+  if (endDate) return <>{t.rich("until", { date: end, precision: endPrecision ?? "DAY" })}</>;
   return <span className="text-muted">{t("undated")}</span>;
 }

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { LocalizedText } from "~/components/ui/localized-text";
-import { PartialDate } from "~/components/ui/partial-date";
+import { PartialDateRange } from "~/components/ui/partial-date";
 import { PlainLink } from "~/components/ui/plain-link";
 import type { TPublicActivity } from "~/server/activity/data";
 import { groupByYear } from "./group-by-year";
@@ -22,13 +22,10 @@ export function ActivityList({ activities }: { activities: TPublicActivity[] }) 
             {items.map((activity) => (
               <li key={activity.slug} className="space-y-1.5 rounded-card border border-line bg-surface p-4">
                 <p className="text-sm text-muted">
-                  <PartialDate date={activity.startDate} precision={activity.startPrecision} />
-                  {activity.endDate && (
-                    <>
-                      {" – "}
-                      <PartialDate date={activity.endDate} precision={activity.endPrecision} />
-                    </>
-                  )}
+                  <PartialDateRange
+                    start={{ date: activity.startDate, precision: activity.startPrecision }}
+                    end={activity.endDate && { date: activity.endDate, precision: activity.endPrecision }}
+                  />
                   {" · "}
                   {tKind(activity.kind)}
                   {activity.location && ` · ${activity.location}`}

@@ -51,8 +51,11 @@ export function MembershipSection({ memberships, notes }: TProps) {
           <ul className="text-sm">
             {former.map((m) => (
               <li key={m.participant.code}>
-                <ParticipantLink membership={m} isInText /> — {t("until")}{" "}
-                <PartialDate date={m.endDate!} precision={m.endPrecision} />
+                <ParticipantLink membership={m} isInText /> —{" "}
+                {t.rich("until", {
+                  precision: m.endPrecision ?? "DAY",
+                  date: () => <PartialDate date={m.endDate!} precision={m.endPrecision} />,
+                })}
               </li>
             ))}
           </ul>
