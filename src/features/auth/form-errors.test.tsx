@@ -58,7 +58,7 @@ describe("useFormErrors", () => {
 
   it("shows a password the server refused on the password field", () => {
     expect(shown(refusal("guessable"))).toEqual([
-      "password: Ce mot de passe est trop facile à deviner : il reprend le nom de la plateforme, votre nom ou votre adresse électronique.",
+      "password: Ce mot de passe est trop facile à deviner : il reprend le nom de la plateforme, votre nom ou votre adresse électronique.",
       "form: null",
     ]);
   });
