@@ -1,5 +1,6 @@
 // The shape of the reviewable reference data in prisma/seed-data (see its SOURCES.md).
 import { z } from "zod";
+import { REGIONS } from "../../src/domain/rcp/regions";
 import { isPartialDate } from "../../src/lib/partial-date";
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, "must be a kebab-case slug");
@@ -44,14 +45,7 @@ export const ZSeedRcp = z.object({
   otherNames: z.array(z.string().min(1)),
   shortName: z.string().min(1),
   yearEstablished: z.number().int().min(1900).max(2100),
-  region: z.enum([
-    "EUROPE_FSU",
-    "AMERICAS_CARIBBEAN",
-    "WESTERN_MEDITERRANEAN",
-    "AFRICA",
-    "ASIA_OCEANIA",
-    "THEMATIC",
-  ]),
+  region: z.enum(REGIONS),
   website: z.url().nullable(),
   description: z.string().min(1),
   priorities: z.array(z.string().min(1)),

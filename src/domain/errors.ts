@@ -13,9 +13,8 @@ export const ERROR_CODES = [
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];
 
-/** Why, when the client shows more than the code: keys of the domain's error messages. */
-export const ERROR_KEYS = [
-  // Invitations and accounts ("AccountErrors").
+/** Refusals of invitations and accounts: keys of the "AccountErrors" messages. */
+export const ACCOUNT_ERROR_KEYS = [
   "invitationUnavailable",
   "invitationRcpArchived",
   "accountDisabled",
@@ -23,6 +22,11 @@ export const ERROR_KEYS = [
   "alreadyMember",
   "alreadyInvited",
   "invitationClosed",
+] as const;
+
+/** Why, when the client shows more than the code: keys of the domain's error messages. */
+export const ERROR_KEYS = [
+  ...ACCOUNT_ERROR_KEYS,
   // Administration ("AdminErrors", "AdminForm.errors").
   "lastAdmin",
   "cannotDisableSelf",
@@ -35,7 +39,7 @@ export const ERROR_KEYS = [
 ] as const;
 export type TErrorKey = (typeof ERROR_KEYS)[number];
 
-const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === "string" && (list as readonly string[]).includes(value);
 
 export const isErrorCode = (value: unknown): value is TErrorCode => isOneOf(ERROR_CODES, value);

@@ -2,23 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { isPasswordProblem } from "~/domain/auth/password-problems";
+import { ACCOUNT_ERROR_KEYS, isOneOf } from "~/domain/errors";
 import { decodeCallError } from "~/lib/trpc-error";
 
 const FIELD_ERRORS = ["required", "invalidEmail", "nameTooLong", "mismatch", "invalidCharacters"] as const;
-const ACCOUNT_ERRORS = [
-  "invitationUnavailable",
-  "invitationRcpArchived",
-  "accountDisabled",
-  "resetUnavailable",
-  "alreadyMember",
-  "alreadyInvited",
-  "invitationClosed",
-  "noTarget",
-] as const;
+// An invitation form may also be refused for naming no RCP to invite into.
+const ACCOUNT_ERRORS = [...ACCOUNT_ERROR_KEYS, "noTarget"] as const;
 
 type TAccountError = (typeof ACCOUNT_ERRORS)[number];
-const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  typeof value === "string" && (list as readonly string[]).includes(value);
 
 export type TServerError = {
   /**
