@@ -11,8 +11,6 @@ test.describe("administration", () => {
     browser,
     loginAs,
   }) => {
-    // Two sign-ins and five pages checked with axe: longer than the default timeout on a busy machine.
-    test.slow();
     const person = await createAccount();
     const { account: admin } = await loginAs("admin");
 
