@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import { defineConfig, devices } from "@playwright/test";
+import { chromium, defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/lib/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -13,8 +13,12 @@ const oidc = {
 // A real SMTP server the app sends its mail to; the tests read it over HTTP (e2e/support/mailbox.ts).
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 97);
 process.env.E2E_MAILBOX_PORT ??= String(port + 98);
-// Debian's Chromium where it is installed (CI and offline machines); Playwright's own elsewhere.
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// CHROMIUM_PATH, else Debian's Chromium where it is installed (CI and offline machines), else
+// Playwright's own (`npm test` installs it first when it can).
+const browser = findChromium({
+  configured: process.env.CHROMIUM_PATH,
+  playwrightPath: chromium.executablePath(),
+});
 
 export default defineConfig({
   testDir: "e2e",
@@ -27,19 +31,20 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
-    launchOptions: existsSync(chromium)
-      ? {
-          executablePath: chromium,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        }
-      : {},
+    launchOptions:
+      browser.kind === "system"
+        ? {
+            executablePath: browser.path,
+            args: [
+              "--no-sandbox",
+              "--disable-gpu",
+              "--disable-background-networking",
+              "--disable-component-update",
+              "--disable-sync",
+              "--no-first-run",
+            ],
+          }
+        : {},
   },
   projects: [
     {

@@ -5,6 +5,10 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n=== %s\n' "$1"; }
 
+# Before any step: the end-to-end tests at the end need a Chromium (found, or installed where possible).
+CHROMIUM_PATH="$(npx tsx scripts/ensure-chromium.ts)"
+export CHROMIUM_PATH
+
 step "lint (ESLint, Prettier, import rules)"
 npm run --silent lint
 step "typecheck"
