@@ -1,6 +1,14 @@
 // Follows every link a person can reach from the home page, in each language and as each kind of
-// visitor, and checks each page with axe and for messages its client components lacked.
-import { axeViolations, collectMissingMessages, expect, test, type TActor } from "./fixtures";
+// visitor, and checks each page with axe, for messages its client components lacked and, in French,
+// for plain spaces where French typography wants no-break ones.
+import {
+  axeViolations,
+  collectMissingMessages,
+  expect,
+  frenchTypographyProblems,
+  test,
+  type TActor,
+} from "./fixtures";
 import { CrawlQueue } from "./support/crawl-queue";
 
 const LOCALES = ["en", "fr", "es"] as const;
@@ -43,6 +51,9 @@ test.describe("accessibility crawl", () => {
           await page.waitForLoadState("networkidle");
           for (const violation of await axeViolations(page)) problems.push(`${path}: ${violation}`);
           missing.splice(0).forEach((message) => problems.push(`${path}: ${message}`));
+          if (locale === "fr") {
+            for (const problem of await frenchTypographyProblems(page)) problems.push(`${path}: ${problem}`);
+          }
           const hrefs = await page
             .locator("a[href]")
             .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));

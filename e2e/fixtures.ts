@@ -28,6 +28,17 @@ export function collectMissingMessages(page: Page): string[] {
   return missing;
 }
 
+/**
+ * Places on a French page where a plain space stands where French typography wants a no-break one:
+ * before ; : ? ! and », after « (the messages use U+202F and U+00A0 there).
+ */
+export async function frenchTypographyProblems(page: Page): Promise<string[]> {
+  const text = await page.locator("body").innerText();
+  return [...text.matchAll(/[^\n]{0,24}(?: [;:?!»]|« )[^\n]{0,24}/g)].map(
+    ([context]) => `plain space in French typography: “${context.trim()}”`,
+  );
+}
+
 export type TSignedInActor = "viewer" | "editor" | "admin";
 export type TActor = "anonymous" | TSignedInActor;
 
