@@ -76,8 +76,8 @@ function Cell({ parts }: { parts: TCellPart[] }) {
     <p key={index} className="whitespace-pre-line [&+&]:mt-1">
       {part.isFallback ? (
         <>
-          <span lang="en">{part.text}</span>
-          <span lang={locale} className="ml-1 text-xs text-muted">
+          <span lang="en">{part.text}</span>{" "}
+          <span lang={locale} className="text-xs text-muted">
             ({tRcp("untranslated")})
           </span>
         </>

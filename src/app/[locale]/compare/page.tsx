@@ -14,7 +14,10 @@ type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<TSear
 
 export const generateMetadata = titleMetadata("Compare", "title");
 
-// Rendered per request (the choice is in the address); the matrix data comes from the data cache.
+// Rendered per request, as the choice is in the address (without this, Next renders the page once
+// for its cache and fails on reading the address); the matrix rows come from the data cache.
+export const dynamic = "force-dynamic";
+
 export default async function ComparePage({ params, searchParams }: TProps) {
   const locale = await pageLocale(params);
   const t = await getTranslations("Compare");
