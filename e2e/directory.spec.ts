@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures";
 
 test.describe("directory and profiles", () => {
@@ -83,30 +82,5 @@ test.describe("directory and profiles", () => {
     const response = await page.goto("/es/rcps/no-existe");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Página no encontrada");
-  });
-
-  test("the comparison matrix chooses columns and downloads them as CSV", async ({ page, visit }) => {
-    await visit("/en/compare");
-    const table = page.getByRole("table");
-    await expect(table.getByRole("row")).toHaveCount(15);
-    // Retried: on a loaded machine the first click can land before the page is interactive.
-    await expect(async () => {
-      await page.getByRole("checkbox", { name: "Current priorities" }).uncheck({ timeout: 2_000 });
-    }).toPass();
-    await expect(table.getByRole("columnheader", { name: "Current priorities" })).toHaveCount(0);
-    await expect(page).toHaveURL(/cols=year,governments,observers,secretariat,areas$/);
-
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("link", { name: "Download CSV" }).click(),
-    ]);
-    const csv = await readFile(await download.path(), "utf8");
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const [header, ...rows] = csv.slice(1).trimEnd().split("\r\n");
-    expect(header).toBe(
-      '"RCP","Year","Governments","Observers and partners","Secretariat","Main areas of discussion"',
-    );
-    expect(rows.filter((line) => /^"[^"]/.test(line)).length).toBeGreaterThanOrEqual(14);
-    expect(csv).toContain('"Söderköping Process — Cross Border Cooperation Process","2001"');
   });
 });

@@ -13,7 +13,6 @@ export const CLIENT_MESSAGES = {
     "Error",
   ],
   directory: ["Directory", "Rcp.established", "Rcp.members", "Rcp.observers", "Rcp.themes"],
-  compare: ["Compare"],
   overlap: ["Overlap"],
   countryIndex: ["Country", "Rcp.role"],
   // Pages rendered per request: every page pays for its messages on every request, so each form

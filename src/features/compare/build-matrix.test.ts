@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TMatrixRow } from "~/server/rcp/matrix";
-import { buildMatrix, parseColumns } from "./build-matrix";
+import { buildMatrix, cellText, type TMatrixProcess } from "./build-matrix";
 import { matrixToCsv } from "./matrix-csv";
 
 const row: TMatrixRow = {
@@ -41,11 +41,16 @@ const row: TMatrixRow = {
 
 const labels = { secretariatKind: () => "Fixed secretariat", total: (count: number) => `Total: ${count}` };
 
+const texts = (process: TMatrixProcess | undefined) =>
+  Object.fromEntries(
+    Object.entries(process?.cells ?? {}).map(([key, parts]) => [key, cellText(parts, "EN")]),
+  );
+
 describe("comparison matrix", () => {
   it("writes each cell as the 2008 matrix does", () => {
     const [built] = buildMatrix([row], "en", labels).rows;
     expect(built?.rcp).toBe("Söderköping Process — Cross Border Cooperation Process");
-    expect(built?.cells).toEqual({
+    expect(texts(built)).toEqual({
       year: "2001",
       governments: "Belarus, Ukraine (Total: 2)",
       observers: "International Organization for Migration (IOM)",
@@ -56,30 +61,54 @@ describe("comparison matrix", () => {
   });
 
   it("names states in the reader's language", () => {
-    expect(buildMatrix([row], "fr", labels).rows[0]?.cells.governments).toBe(
+    expect(texts(buildMatrix([row], "fr", labels).rows[0]).governments).toBe(
       "Biélorussie, Ukraine (Total: 2)",
     );
   });
 
-  it("exports CSV that spreadsheets read: BOM, quoted fields, CRLF", () => {
-    const csv = matrixToCsv(buildMatrix([row], "en", labels), ["year", "areas"], {
-      rcp: "RCP",
-      year: "Year",
-      governments: "Governments",
-      observers: "Observers",
-      secretariat: "Secretariat",
-      areas: "Main areas",
-      priorities: "Priorities",
-    });
-    expect(csv.startsWith("\uFEFF")).toBe(true);
-    expect(csv).toBe(
-      '\uFEFF"RCP","Year","Main areas"\r\n"Söderköping Process — Cross Border Cooperation Process","2001","Asylum, ""irregular"" migration; border management"\r\n',
-    );
+  it("marks English shown for want of a translation, and only that", () => {
+    const translated = { ...row, description: { en: "Asylum", fr: "Asile" } };
+    const [built] = buildMatrix([translated], "fr", labels).rows;
+    expect(built?.cells.areas).toEqual([{ text: "Asile", isFallback: false }]);
+    expect(built?.cells.priorities).toEqual([
+      { text: "1. Strengthening asylum systems", isFallback: true },
+      { text: "2. Migration research", isFallback: true },
+    ]);
+    expect(texts(built).secretariat).toBe("Fixed secretariat\nHCR (UNHCR)\nStaffed by UNHCR and IOM. (EN)");
+    expect(buildMatrix([row], "en", labels).rows[0]?.cells.areas[0]?.isFallback).toBe(false);
   });
 
-  it("keeps only known columns, all of them when none is given", () => {
-    expect(parseColumns("areas,year,bogus")).toEqual(["year", "areas"]);
-    expect(parseColumns("bogus")).toHaveLength(6);
-    expect(parseColumns(null)).toHaveLength(6);
+  it("lists the processes in alphabetical order of their short name", () => {
+    const rows = ["Puebla Process", "Bali Process", "MIDSA"].map((shortName, index) => ({
+      ...row,
+      slug: `rcp-${index}`,
+      shortName,
+    }));
+    expect(buildMatrix(rows, "en", labels).rows.map((process) => process.shortName)).toEqual([
+      "Bali Process",
+      "MIDSA",
+      "Puebla Process",
+    ]);
+  });
+
+  it("exports CSV that spreadsheets read: BOM, quoted fields, CRLF, the English original marked", () => {
+    const csv = matrixToCsv(
+      buildMatrix([row], "fr", labels).rows,
+      ["year", "areas"],
+      {
+        rcp: "RCP",
+        year: "Year",
+        governments: "Governments",
+        observers: "Observers",
+        secretariat: "Secretariat",
+        areas: "Main areas",
+        priorities: "Priorities",
+      },
+      "original anglais",
+    );
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv).toBe(
+      '\uFEFF"RCP","Year","Main areas"\r\n"Söderköping Process — Cross Border Cooperation Process","2001","Asylum, ""irregular"" migration; border management (original anglais)"\r\n',
+    );
   });
 });

@@ -13,51 +13,67 @@ export const MATRIX_COLUMNS = [
 ] as const;
 export type TMatrixColumn = (typeof MATRIX_COLUMNS)[number];
 
-export type TMatrix = {
-  rows: { slug: string; rcp: string; cells: Record<TMatrixColumn, string> }[];
+/** One line of a cell; `isFallback` when it is the English original shown on a French or Spanish page. */
+export type TCellPart = { text: string; isFallback: boolean };
+
+export type TMatrixProcess = {
+  slug: string;
+  /** Short name — full name, as the 2008 matrix names a process. */
+  rcp: string;
+  shortName: string;
+  name: string;
+  cells: Record<TMatrixColumn, TCellPart[]>;
 };
+
+export type TMatrix = { rows: TMatrixProcess[] };
 
 type TLabels = {
   secretariatKind: (kind: TMatrixRow["secretariatKind"]) => string;
   total: (count: number) => string;
 };
 
-/** The comparison matrix as plain text per cell: shown as a table and exported as CSV. */
+/**
+ * The comparison matrix as plain text per cell, shown as a table and exported as CSV. Processes come
+ * in alphabetical order of their short name in the reader's language, the order of the chooser.
+ */
 export function buildMatrix(rows: TMatrixRow[], locale: TLocale, labels: TLabels): TMatrix {
-  const text = (value: unknown) => resolveText(value, locale).text;
+  const plain = (text: string): TCellPart[] => (text ? [{ text, isFallback: false }] : []);
+  const localized = (value: unknown, prefix = ""): TCellPart[] => {
+    const resolved = resolveText(value, locale);
+    return resolved.text ? [{ text: `${prefix}${resolved.text}`, isFallback: resolved.isFallback }] : [];
+  };
   const names = (list: TMatrixRow["memberships"]) =>
     list
       .map((m) => participantName(m.participant, locale))
       .sort((a, b) => a.localeCompare(b, locale))
       .join(", ");
-  return {
-    rows: rows.map((row) => {
-      const members = row.memberships.filter((m) => m.role === "MEMBER");
-      const others = row.memberships.filter((m) => m.role !== "MEMBER");
-      const hosts = row.secretariatHosts.map((host) => participantName(host.participant, locale)).join(", ");
-      return {
-        slug: row.slug,
-        rcp: row.name === row.shortName ? row.name : `${row.shortName} — ${row.name}`,
-        cells: {
-          year: String(row.yearEstablished),
-          governments: `${names(members)} (${labels.total(members.length)})`,
-          observers: names(others),
-          secretariat: [labels.secretariatKind(row.secretariatKind), hosts, text(row.secretariatText)]
-            .filter(Boolean)
-            .join("\n"),
-          areas: text(row.description),
-          priorities: row.priorities
-            .map((priority, index) => `${index + 1}. ${text(priority.text)}`)
-            .join("\n"),
-        },
-      };
-    }),
-  };
+  const processes = rows.map((row) => {
+    const members = row.memberships.filter((m) => m.role === "MEMBER");
+    const others = row.memberships.filter((m) => m.role !== "MEMBER");
+    const hosts = row.secretariatHosts.map((host) => participantName(host.participant, locale)).join(", ");
+    return {
+      slug: row.slug,
+      rcp: row.name === row.shortName ? row.name : `${row.shortName} — ${row.name}`,
+      shortName: row.shortName,
+      name: row.name,
+      cells: {
+        year: plain(String(row.yearEstablished)),
+        governments: plain(`${names(members)} (${labels.total(members.length)})`),
+        observers: plain(names(others)),
+        secretariat: [
+          ...plain(labels.secretariatKind(row.secretariatKind)),
+          ...plain(hosts),
+          ...localized(row.secretariatText),
+        ],
+        areas: localized(row.description),
+        priorities: row.priorities.flatMap((priority, index) => localized(priority.text, `${index + 1}. `)),
+      },
+    };
+  });
+  return { rows: processes.sort((a, b) => a.shortName.localeCompare(b.shortName, locale)) };
 }
 
-/** Columns named in `?cols=`, in matrix order; all of them when none is valid. */
-export function parseColumns(value: string | null): TMatrixColumn[] {
-  const wanted = new Set((value ?? "").split(","));
-  const chosen = MATRIX_COLUMNS.filter((column) => wanted.has(column));
-  return chosen.length > 0 ? chosen : [...MATRIX_COLUMNS];
+/** A cell as one text, each English original followed by its marker, e.g. "(English original)". */
+export function cellText(parts: TCellPart[], marker: string): string {
+  return parts.map((part) => (part.isFallback ? `${part.text} (${marker})` : part.text)).join("\n");
 }

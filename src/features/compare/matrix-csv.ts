@@ -1,14 +1,18 @@
 import { toCsv } from "~/lib/csv";
-import type { TMatrix, TMatrixColumn } from "./build-matrix";
+import { cellText, type TMatrixColumn, type TMatrixProcess } from "./build-matrix";
 
-/** The comparison matrix as the CSV a visitor downloads: a header row, then one row per RCP. */
+/**
+ * The comparison as the CSV a visitor downloads: a header row, then one row per chosen process, with
+ * the chosen columns and the same "(English original)" markers as the page.
+ */
 export function matrixToCsv(
-  matrix: TMatrix,
-  columns: TMatrixColumn[],
+  processes: TMatrixProcess[],
+  columns: readonly TMatrixColumn[],
   headers: Record<TMatrixColumn | "rcp", string>,
+  marker: string,
 ): string {
   return toCsv([
     [headers.rcp, ...columns.map((column) => headers[column])],
-    ...matrix.rows.map((row) => [row.rcp, ...columns.map((column) => row.cells[column])]),
+    ...processes.map((row) => [row.rcp, ...columns.map((column) => cellText(row.cells[column], marker))]),
   ]);
 }

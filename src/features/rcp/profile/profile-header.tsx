@@ -27,6 +27,9 @@ export function ProfileHeader({ profile }: { profile: TProfile }) {
           <Fact label={t("website")} value={<a href={profile.website}>{profile.website}</a>} />
         )}
       </dl>
+      <p className="text-sm">
+        <Link href={`/compare?rcp=${encodeURIComponent(profile.slug)}`}>{t("compareWith")}</Link>
+      </p>
       {profile.foundingDocuments.length > 0 && (
         <div className="text-sm">
           <h2 className="font-semibold">{t("foundingDocuments")}</h2>
