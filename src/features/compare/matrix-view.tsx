@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { usePathname, useSearchParams } from "next/navigation";
 import { Button } from "~/components/ui/button";
-import { Link } from "~/i18n/navigation";
+import { Link } from "~/i18n/link";
 import { MATRIX_COLUMNS, parseColumns, type TMatrix, type TMatrixColumn } from "./build-matrix";
 
 type TProps = { matrix: TMatrix; headers: Record<TMatrixColumn | "rcp", string> };
