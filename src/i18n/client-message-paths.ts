@@ -2,7 +2,6 @@
 // these (see client-messages.tsx); a path that does not exist fails the unit tests.
 export const CLIENT_MESSAGES = {
   // The header, not-found and error pages get theirs as props from the server (no client runtime).
-  directory: ["Directory", "Rcp.established", "Rcp.members", "Rcp.observers", "Rcp.themes"],
   compare: ["Compare"],
   overlap: ["Overlap"],
   countryIndex: ["Country", "Rcp.role"],
