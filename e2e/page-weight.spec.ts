@@ -7,6 +7,8 @@ const MARKERS = {
   "react-query": "No QueryClient set",
   "tRPC client": "TRPCClientError",
   "next-auth client": "CLIENT_FETCH_ERROR",
+  // intl-messageformat, next-intl's client formatter.
+  "message formatter": "A message must be provided as a String or AST.",
 } as const;
 
 type TLibrary = keyof typeof MARKERS;
@@ -24,15 +26,26 @@ async function librariesLoadedBy(request: APIRequestContext, path: string) {
 }
 
 test.describe("page weight", () => {
-  for (const path of ["/en", "/fr/about", "/en/rcps", "/en/rcps/budapest-process", "/es/overlap"]) {
-    test(`public page ${path} loads no tRPC, react-query or session client`, async ({ request }) => {
+  // The header, footer, error and not-found pages get their words from the server, and the
+  // directory its formatted labels: no message formatter on these pages.
+  for (const path of ["/en", "/fr/about", "/en/rcps", "/es/rcps/budapest-process", "/fr/countries/TH"]) {
+    test(`public page ${path} loads no tRPC, react-query, session client or message formatter`, async ({
+      request,
+    }) => {
       expect(await librariesLoadedBy(request, path)).toEqual([]);
     });
   }
 
+  test("the overlap explorer loads no tRPC, react-query or session client", async ({ request }) => {
+    // It still formats its messages in the browser.
+    expect(await librariesLoadedBy(request, "/es/overlap")).toEqual(["message formatter"]);
+  });
+
   test("the forms that need them still load them", async ({ request }) => {
     // Proves the markers above are present in the libraries' builds, so the checks can fail.
-    expect(await librariesLoadedBy(request, "/en/sign-in")).toContain("next-auth client");
+    expect(await librariesLoadedBy(request, "/en/sign-in")).toEqual(
+      expect.arrayContaining(["next-auth client", "message formatter"]),
+    );
     expect(await librariesLoadedBy(request, "/en/forgot-password")).toEqual(
       expect.arrayContaining(["react-query", "tRPC client"]),
     );

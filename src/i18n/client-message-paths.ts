@@ -1,18 +1,7 @@
 // The messages each group of client components reads, in one place. Client components get only
 // these (see client-messages.tsx); a path that does not exist fails the unit tests.
 export const CLIENT_MESSAGES = {
-  /** Header, not-found and error pages, on every page. */
-  shell: [
-    "LocaleSwitcher",
-    "Auth.signIn",
-    "Auth.signOut",
-    "Auth.signedInAs",
-    "Auth.accountMenu",
-    "Auth.yourWork",
-    "NotFound",
-    "Error",
-  ],
-  directory: ["Directory", "Rcp.established", "Rcp.members", "Rcp.observers", "Rcp.themes"],
+  // The header, not-found and error pages get theirs as props from the server (no client runtime).
   overlap: ["Overlap"],
   countryIndex: ["Country", "Rcp.role"],
   // Pages rendered per request: every page pays for its messages on every request, so each form

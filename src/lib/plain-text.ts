@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { isMultiLineText, isSingleLineText } from "./plain-text-checks";
+
+export { isMultiLineText, isSingleLineText };
 
 /**
  * Message key of the refusal, translated by every form ("invalidCharacters" in FieldErrors,
@@ -6,16 +9,6 @@ import { z } from "zod";
  * forms that read keys from params, as `params.key`.
  */
 export const PLAIN_TEXT_ERROR = "invalidCharacters";
-
-// PostgreSQL cannot store NUL in text; no name or description needs the other control characters
-// (C0, DEL and C1: \p{Cc}), and a lone surrogate is not text at all (it cannot be encoded as UTF-8).
-const CONTROL = /\p{Cc}/u;
-const CONTROL_EXCEPT_LINES = /(?![\t\n])\p{Cc}/u;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-export const isSingleLineText = (value: string) => !CONTROL.test(value) && !LONE_SURROGATE.test(value);
-export const isMultiLineText = (value: string) =>
-  !CONTROL_EXCEPT_LINES.test(value) && !LONE_SURROGATE.test(value);
 
 const refusal = { message: PLAIN_TEXT_ERROR, params: { key: PLAIN_TEXT_ERROR } };
 

@@ -3,12 +3,11 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { ErrorMessagesProvider } from "~/components/layout/error-messages";
 import { RouteFocus } from "~/components/layout/route-focus";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { SkipLink } from "~/components/layout/skip-link";
-import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
-import { ClientMessages } from "~/i18n/client-messages";
 import { routing } from "~/i18n/routing";
 
 type TProps = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -30,10 +29,13 @@ export default async function LocaleLayout({ children, params }: TProps) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Error" });
+  // The shell's client parts get their few words as props, not through next-intl's client provider:
+  // its runtime would be most of what a public page's scripts carry beyond Next's own.
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
-        <ClientMessages paths={CLIENT_MESSAGES.shell}>
+        <ErrorMessagesProvider messages={{ title: t("title"), body: t("body"), retry: t("retry") }}>
           <SkipLink />
           <RouteFocus />
           <SiteHeader />
@@ -41,7 +43,7 @@ export default async function LocaleLayout({ children, params }: TProps) {
             {children}
           </main>
           <SiteFooter />
-        </ClientMessages>
+        </ErrorMessagesProvider>
       </body>
     </html>
   );

@@ -1,8 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { Link } from "~/i18n/navigation";
+import { Link } from "~/i18n/link";
 import { onSessionChange } from "./session-events";
 import { fetchSessionSummary, type TSessionSummary } from "./session-summary";
 import { useDisclosure } from "./use-disclosure";
@@ -10,11 +9,23 @@ import { useDisclosure } from "./use-disclosure";
 type TState = { status: "loading" } | { status: "ready"; session: TSessionSummary };
 
 /**
+ * The menu's words, translated on the server: the menu is on every page, and next-intl's client
+ * runtime would weigh more than the rest of it. `signedInAs` is the sentence around the name.
+ */
+export type TAccountMenuLabels = {
+  signIn: string;
+  signOut: string;
+  accountMenu: string;
+  yourWork: string;
+  signedInAs: { before: string; after: string };
+};
+
+/**
  * Sign-in for visitors; for people signed in, a menu with who they are, their secretariats and
  * signing out. Public pages are cached for everyone, so the browser asks who is signed in after load.
  */
-export function AccountMenu() {
-  const t = useTranslations("Auth");
+export function AccountMenu({ labels }: { labels: TAccountMenuLabels }) {
+  const t = (key: Exclude<keyof TAccountMenuLabels, "signedInAs">) => labels[key];
   const [state, setState] = useState<TState>({ status: "loading" });
   const { isOpen, root, buttonProps, panelId } = useDisclosure();
 
@@ -69,7 +80,11 @@ export function AccountMenu() {
         id={panelId}
         className={`${isOpen ? "block" : "hidden"} absolute right-0 z-30 mt-1 w-64 space-y-2 rounded-card border border-line bg-surface p-3 shadow-md`}
       >
-        <p className="break-words text-muted">{t("signedInAs", { name: state.session.name })}</p>
+        <p className="break-words text-muted">
+          {labels.signedInAs.before}
+          {state.session.name}
+          {labels.signedInAs.after}
+        </p>
         <Link href="/manage" className="block font-medium">
           {t("yourWork")}
         </Link>

@@ -1,10 +1,11 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { useSelectedLayoutSegments } from "next/navigation";
-import { Link } from "~/i18n/navigation";
-import { locales } from "~/i18n/routing";
+import { Link } from "~/i18n/link";
+import { locales, type TLocale } from "~/i18n/routing";
 import { useDisclosure } from "./use-disclosure";
+
+export type TLocaleSwitcherLabels = Record<"label" | TLocale, string>;
 
 /**
  * The current language as a button; the others, each keeping the page, in the menu it opens. The
@@ -12,9 +13,9 @@ import { useDisclosure } from "./use-disclosure";
  * from the requested URL: a cached page is shared by everyone, and its links must not depend on
  * the address of whichever request happened to render it.
  */
-export function LocaleSwitcher() {
-  const t = useTranslations("LocaleSwitcher");
-  const current = useLocale();
+export function LocaleSwitcher({ current, labels }: { current: TLocale; labels: TLocaleSwitcherLabels }) {
+  // Translated on the server: next-intl's client runtime would weigh more than the menu itself.
+  const t = (key: keyof TLocaleSwitcherLabels) => labels[key];
   // Route groups such as "(per-request)" organise the code and are not part of the address; the
   // locale is replaced by each link's own.
   const segments = useSelectedLayoutSegments().filter((segment) => !segment.startsWith("("));

@@ -1,17 +1,16 @@
-"use client";
+import Link from "next/link";
 
-import { useTranslations } from "next-intl";
-import { Link } from "~/i18n/navigation";
+type TProps = { title: string; body: string; home: string; homeHref: string };
 
-export function NotFoundContent() {
-  const t = useTranslations("NotFound");
+/** Rendered on the server, in the locale's words: a 404 needs no script of its own. */
+export function NotFoundContent({ title, body, home, homeHref }: TProps) {
   return (
     <div className="space-y-4 py-12">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p className="text-muted">{t("body")}</p>
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p className="text-muted">{body}</p>
       <p>
-        <Link href="/" className="font-medium underline">
-          {t("home")}
+        <Link href={homeHref} className="font-medium underline">
+          {home}
         </Link>
       </p>
     </div>

@@ -1,7 +1,8 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "~/i18n/navigation";
-import { AccountMenu } from "./account-menu";
-import { LocaleSwitcher } from "./locale-switcher";
+import { toLocale } from "~/i18n/routing";
+import { AccountMenu, type TAccountMenuLabels } from "./account-menu";
+import { LocaleSwitcher, type TLocaleSwitcherLabels } from "./locale-switcher";
 import { MainNavigation } from "./main-navigation";
 
 const sections = [
@@ -17,6 +18,9 @@ const sections = [
 // the language and the account are compact menus; below 1024 px the sections fold into "Menu".
 export function SiteHeader() {
   const t = useTranslations("Layout");
+  const locale = toLocale(useLocale());
+  const localeLabels = useLocaleSwitcherLabels();
+  const accountLabels = useAccountMenuLabels();
   return (
     <header className="relative border-b border-line bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 lg:flex-nowrap lg:gap-x-6">
@@ -38,10 +42,31 @@ export function SiteHeader() {
           </ul>
         </MainNavigation>
         <div className="ml-auto flex shrink-0 items-center gap-2">
-          <LocaleSwitcher />
-          <AccountMenu />
+          <LocaleSwitcher current={locale} labels={localeLabels} />
+          <AccountMenu labels={accountLabels} />
         </div>
       </div>
     </header>
   );
+}
+
+function useLocaleSwitcherLabels(): TLocaleSwitcherLabels {
+  const t = useTranslations("LocaleSwitcher");
+  return { label: t("label"), en: t("en"), fr: t("fr"), es: t("es") };
+}
+
+// Stands for the name in "Signed in as {name}", which only the browser knows: the sentence is
+// formatted here and cut around it.
+const NAME = "\u0000";
+
+function useAccountMenuLabels(): TAccountMenuLabels {
+  const t = useTranslations("Auth");
+  const [before = "", after = ""] = t("signedInAs", { name: NAME }).split(NAME);
+  return {
+    signIn: t("signIn"),
+    signOut: t("signOut"),
+    accountMenu: t("accountMenu"),
+    yourWork: t("yourWork"),
+    signedInAs: { before, after },
+  };
 }

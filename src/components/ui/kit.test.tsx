@@ -1,13 +1,16 @@
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { messages } from "~/i18n/messages";
 import { Alert, InlineMessage } from "./alert";
 import { Button, SubmitButton } from "./button";
 import { FormField, SelectField } from "./form-field";
 import { Pagination } from "./pagination";
 import { RowHeader, Table, Td } from "./table";
+
+// Links take their language from the route, as they do under the App Router.
+vi.mock("next/navigation", () => ({ useParams: () => ({ locale: "fr" }) }));
 
 const render = (node: ReactNode) =>
   renderToStaticMarkup(
@@ -129,6 +132,7 @@ describe("Pagination", () => {
     expect(first).not.toContain('rel="prev"');
     expect(first).toContain('rel="next"');
     expect(first).toContain("Page 1 sur 3");
+    expect(first).toContain('href="/fr/admin/users?page=2"');
     const last = render(<Pagination page={3} pageCount={3} hrefFor={hrefFor} />);
     expect(last).toContain('rel="prev"');
     expect(last).not.toContain('rel="next"');

@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { RowHeader, Table, Td } from "~/components/ui/table";
-import { Link } from "~/i18n/navigation";
+import { Link } from "~/i18n/link";
 import type { TIndexRow } from "./index-rows";
 import { matchesQuery } from "~/lib/search-text";
 import { TerritoryBadge } from "./territory-badge";

@@ -1,9 +1,9 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useMemo } from "react";
-import { Button } from "~/components/ui/button";
+import { buttonClass } from "~/components/ui/button-class";
+import type { TLocale } from "~/i18n/routing";
 import { DirectoryCard, type TDirectoryCardData } from "./directory-card";
 import {
   filterDirectory,
@@ -13,10 +13,18 @@ import {
   type TDirectoryEntry,
   type TDirectoryFilters,
 } from "./directory-filters";
+import type { TDirectoryLabels } from "./load-directory";
 
 export type TDirectoryItem = TDirectoryEntry & TDirectoryCardData;
 type TOption = { value: string; label: string };
-type TProps = { items: TDirectoryItem[]; regions: TOption[]; themes: TOption[]; countries: TCountryOption[] };
+type TProps = {
+  locale: TLocale;
+  labels: TDirectoryLabels;
+  items: TDirectoryItem[];
+  regions: TOption[];
+  themes: TOption[];
+  countries: TCountryOption[];
+};
 
 /** The directory with its filters; every filter lives in the query string so views can be shared. */
 export function DirectoryBrowser(props: TProps) {
@@ -60,9 +68,10 @@ type TViewProps = TProps & {
   onChange: (change: Partial<TDirectoryFilters> | null) => void;
 };
 
-function DirectoryView({ items, regions, themes, countries, filters, onChange: update }: TViewProps) {
-  const t = useTranslations("Directory");
-  const locale = useLocale();
+function DirectoryView(props: TViewProps) {
+  const { locale, labels, items, regions, themes, countries, filters, onChange: update } = props;
+  // The words come formatted from the server (load-directory.ts): no message formatter in the browser.
+  const t = (key: Exclude<keyof TDirectoryLabels, "counts">) => labels[key];
   const shown = filterDirectory(items, filters, locale, countries);
 
   const isFiltered = serializeDirectoryFilters({ ...filters, sort: "name" }) !== "";
@@ -127,20 +136,24 @@ function DirectoryView({ items, regions, themes, countries, filters, onChange: u
         </div>
       </form>
       <p role="status" className="text-sm text-muted">
-        {t("count", { shown: shown.length, total: items.length })}
+        {labels.counts[shown.length]}
       </p>
       {shown.length === 0 ? (
         <div className="rounded-card border border-dashed border-line bg-surface p-6">
           <p>{t("empty")}</p>
-          <Button size="sm" onClick={() => update(null)} className="mt-3">
+          <button
+            type="button"
+            onClick={() => update(null)}
+            className={`${buttonClass({ size: "sm" })} mt-3`}
+          >
             {t("clear")}
-          </Button>
+          </button>
         </div>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {shown.map((item) => (
             <li key={item.slug}>
-              <DirectoryCard rcp={item} />
+              <DirectoryCard rcp={item} themesLabel={labels.themes} />
             </li>
           ))}
         </ul>

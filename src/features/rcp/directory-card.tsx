@@ -1,21 +1,20 @@
-import { useTranslations } from "next-intl";
-import { Link } from "~/i18n/navigation";
+import { Link } from "~/i18n/link";
 
 export type TDirectoryCardData = {
   slug: string;
   shortName: string;
   name: string;
   acronym: string | null;
-  yearEstablished: number;
   regionLabel: string;
   secretariatLabel: string;
-  memberCount: number;
-  observerCount: number;
+  establishedLabel: string;
+  membersLabel: string;
+  observersLabel: string;
   themeLabels: string[];
 };
 
-export function DirectoryCard({ rcp }: { rcp: TDirectoryCardData }) {
-  const t = useTranslations("Rcp");
+/** Every word comes formatted from the server: the card renders in the browser too, without next-intl. */
+export function DirectoryCard({ rcp, themesLabel }: { rcp: TDirectoryCardData; themesLabel: string }) {
   const fullName = rcp.name !== rcp.shortName ? rcp.name : null;
   return (
     <article className="flex h-full flex-col gap-2 rounded-card border border-line bg-surface p-4 shadow-sm">
@@ -26,14 +25,13 @@ export function DirectoryCard({ rcp }: { rcp: TDirectoryCardData }) {
       </h2>
       {fullName && <p className="text-sm text-muted">{fullName}</p>}
       <p className="text-sm">
-        {t("established", { year: rcp.yearEstablished })} · {rcp.regionLabel}
+        {rcp.establishedLabel} · {rcp.regionLabel}
       </p>
       <p className="text-sm">
-        {t("members", { count: rcp.memberCount })} · {t("observers", { count: rcp.observerCount })} ·{" "}
-        {rcp.secretariatLabel}
+        {rcp.membersLabel} · {rcp.observersLabel} · {rcp.secretariatLabel}
       </p>
       {rcp.themeLabels.length > 0 && (
-        <ul className="mt-auto flex flex-wrap gap-1 pt-2" aria-label={t("themes")}>
+        <ul className="mt-auto flex flex-wrap gap-1 pt-2" aria-label={themesLabel}>
           {rcp.themeLabels.map((label) => (
             <li key={label} className="rounded-full bg-brand-soft px-2 py-0.5 text-xs text-brand-strong">
               {label}

@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { isSingleLineText } from "~/lib/plain-text";
+import { isSingleLineText } from "~/lib/plain-text-checks";
 
 export type TDirectoryEntry = {
   slug: string;
@@ -33,13 +32,11 @@ export type TFilterVocabulary = {
   countries: ReadonlySet<string>;
 };
 
+// Plain checks, no schema library: this runs in the browser of every visitor of the directory.
 // Not trimmed: the search box shows exactly what was typed (spaces between words included).
-const text = z.string().max(100).refine(isSingleLineText).catch("");
-const one = (allowed: ReadonlySet<string>) =>
-  z
-    .string()
-    .nullable()
-    .transform((value) => (value !== null && allowed.has(value) ? value : null));
+const text = (value: string) => (value.length <= 100 && isSingleLineText(value) ? value : "");
+const one = (allowed: ReadonlySet<string>, value: string | null) =>
+  value !== null && allowed.has(value) ? value : null;
 
 /**
  * Reads the filters of a shareable directory URL. A malformed or unknown value is ignored and the
@@ -51,10 +48,10 @@ export function parseDirectoryFilters(
 ): TDirectoryFilters {
   const sort = params.get("sort");
   return {
-    q: text.parse(params.get("q") ?? ""),
-    region: one(vocabulary.regions).parse(params.get("region")),
-    theme: one(vocabulary.themes).parse(params.get("theme")),
-    country: one(vocabulary.countries).parse(params.get("country")?.toUpperCase() ?? null),
+    q: text(params.get("q") ?? ""),
+    region: one(vocabulary.regions, params.get("region")),
+    theme: one(vocabulary.themes, params.get("theme")),
+    country: one(vocabulary.countries, params.get("country")?.toUpperCase() ?? null),
     sort: SORTS.includes(sort as TSort) ? (sort as TSort) : "name",
   };
 }

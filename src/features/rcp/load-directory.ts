@@ -10,11 +10,12 @@ import type { TCountryOption } from "./directory-filters";
 
 /** The directory with every label already in the reader's language, so the browser does no lookups. */
 export async function loadDirectory(locale: TLocale) {
-  const [rcps, themes, t, tCountry] = await Promise.all([
+  const [rcps, themes, t, tCountry, tDirectory] = await Promise.all([
     publicCaller.rcp.list(),
     publicCaller.rcp.listThemes(),
     getTranslations({ locale, namespace: "Rcp" }),
     getTranslations({ locale, namespace: "Country" }),
+    getTranslations({ locale, namespace: "Directory" }),
   ]);
   const themeLabel = new Map(themes.map((theme) => [theme.slug, resolveText(theme.label, locale).text]));
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
@@ -23,14 +24,27 @@ export async function loadDirectory(locale: TLocale) {
       ...rcp,
       regionLabel: t(`region.${rcp.region as TRegion}`),
       secretariatLabel: t(`secretariatKind.${rcp.secretariatKind as "FIXED" | "ROTATING" | "NONE"}`),
-      memberCount: rcp.memberCodes.length,
+      establishedLabel: t("established", { year: rcp.yearEstablished }),
+      membersLabel: t("members", { count: rcp.memberCodes.length }),
+      observersLabel: t("observers", { count: rcp.observerCount }),
       themeLabels: rcp.themeSlugs
         .map((slug) => themeLabel.get(slug) ?? slug)
         .sort((a, b) => a.localeCompare(b, locale)),
     }))
     .sort((a, b) => a.shortName.localeCompare(b.shortName, locale));
   const memberCodes = [...new Set(rcps.flatMap((rcp) => rcp.memberCodes))];
+  // Every word the list shows, formatted here: the browser then needs no message formatter. The
+  // count line exists for each number of processes the filters can leave (0 to all of them).
+  const labels: TDirectoryLabels = {
+    ...(Object.fromEntries(LABEL_KEYS.map((key) => [key, tDirectory(key)])) as Record<TLabelKey, string>),
+    themes: t("themes"),
+    counts: Array.from({ length: items.length + 1 }, (_, shown) =>
+      tDirectory("count", { shown, total: items.length }),
+    ),
+  };
   return {
+    locale,
+    labels,
     items,
     regions: REGIONS.filter((region) => rcps.some((rcp) => rcp.region === region)).map((value) => ({
       value,
@@ -42,6 +56,26 @@ export async function loadDirectory(locale: TLocale) {
     countries: memberCodes.map((code) => countryOption(code, locale, tCountry)).sort(byLabel),
   };
 }
+
+const LABEL_KEYS = [
+  "filters",
+  "search",
+  "region",
+  "anyRegion",
+  "theme",
+  "anyTheme",
+  "country",
+  "anyCountry",
+  "sort",
+  "sortName",
+  "sortYear",
+  "empty",
+  "clear",
+] as const;
+type TLabelKey = (typeof LABEL_KEYS)[number];
+
+/** The directory's words; `counts[n]` says that n processes of all of them are shown. */
+export type TDirectoryLabels = Record<TLabelKey | "themes", string> & { counts: string[] };
 
 /** "Eswatini (formerly Swaziland)", searchable by its other names too (only those not in the label). */
 function countryOption(

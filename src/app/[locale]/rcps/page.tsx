@@ -3,8 +3,6 @@ import { Suspense } from "react";
 import { PageHeader } from "~/components/ui/page-header";
 import { DirectoryBrowser, DirectoryPreview } from "~/features/rcp/directory-browser";
 import { loadDirectory } from "~/features/rcp/load-directory";
-import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
-import { ClientMessages } from "~/i18n/client-messages";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
 
@@ -20,11 +18,9 @@ export default async function DirectoryPage({ params }: TProps) {
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
       {/* Filters are read in the browser; the cached page itself is the unfiltered directory. */}
-      <ClientMessages paths={CLIENT_MESSAGES.directory}>
-        <Suspense fallback={<DirectoryPreview {...directory} />}>
-          <DirectoryBrowser {...directory} />
-        </Suspense>
-      </ClientMessages>
+      <Suspense fallback={<DirectoryPreview {...directory} />}>
+        <DirectoryBrowser {...directory} />
+      </Suspense>
     </div>
   );
 }
