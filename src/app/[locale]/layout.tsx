@@ -32,12 +32,18 @@ export default async function LocaleLayout({ children, params }: TProps) {
   setRequestLocale(locale);
   return (
     <html lang={locale}>
-      <body className="min-h-screen font-sans antialiased">
+      {/* A column as tall as the window at least: on short pages the footer sits at the bottom, not
+          above a band of the page's background. */}
+      <body className="flex min-h-screen flex-col font-sans antialiased">
         <ClientMessages paths={CLIENT_MESSAGES.shell}>
           <SkipLink />
           <RouteFocus />
           <SiteHeader />
-          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+          <main
+            id="main"
+            tabIndex={-1}
+            className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
+          >
             {children}
           </main>
           <SiteFooter />
