@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { distinctFullName } from "~/domain/rcp/full-name";
 import { Link } from "~/i18n/navigation";
 
 export type TDirectoryCardData = {
@@ -16,7 +17,7 @@ export type TDirectoryCardData = {
 
 export function DirectoryCard({ rcp }: { rcp: TDirectoryCardData }) {
   const t = useTranslations("Rcp");
-  const fullName = rcp.name !== rcp.shortName ? rcp.name : null;
+  const fullName = distinctFullName(rcp);
   return (
     <article className="flex h-full flex-col gap-2 rounded-card border border-line bg-surface p-4 shadow-sm">
       <h2 className="text-lg font-semibold">
