@@ -135,7 +135,8 @@ export const authorizationTable: Record<string, TRow> = {
   "invitation.create": {
     input: (cast) => ({ email: newEmail(), locale: "en", rcp: { rcpId: cast.rcp.id, role: "VIEWER" } }),
     expected: editorsOnly,
-    output: () => z.object({ id: z.string().min(1), isMailSent: z.boolean() }).strict(),
+    output: () =>
+      z.object({ id: z.string().min(1), isMailSent: z.boolean(), isKeptInOutbox: z.boolean() }).strict(),
     isMutation: true,
   },
   "invitation.listPending": {
@@ -147,7 +148,7 @@ export const authorizationTable: Record<string, TRow> = {
   "invitation.resend": {
     input: async (cast) => ({ id: (await openInvitation(cast)).id }),
     expected: editorsOnly,
-    output: () => z.object({ isMailSent: z.boolean() }).strict(),
+    output: () => z.object({ isMailSent: z.boolean(), isKeptInOutbox: z.boolean() }).strict(),
     isMutation: true,
   },
   "invitation.revoke": {

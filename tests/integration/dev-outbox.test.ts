@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createOutboxMailer } from "~/server/mail/mailer";
 import { listOutbox, OUTBOX_PAGE_SIZE } from "~/server/mail/outbox";
 import { testDb } from "../support/db";
-import { callerFor, createUser, TEST_APP_URL } from "../support/factories";
+import { callerFor, createRcp, createUser, TEST_APP_URL } from "../support/factories";
 
 describe("dev outbox", () => {
   it("keeps every message sent and lists them newest first, a page at a time", async () => {
@@ -51,5 +51,24 @@ describe("dev outbox", () => {
     await expect(callerFor(null).admin.listOutbox({ page: 1 })).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
+  });
+
+  it("tells the inviter that an invitation was kept in the outbox, not emailed", async () => {
+    const db = testDb();
+    const rcp = await createRcp();
+    const editor = await createUser({ staff: [{ rcpId: rcp.id, role: "EDITOR" }] });
+    const email = `kept-${randomUUID().slice(0, 8)}@example.org`;
+    const caller = callerFor(editor, { mailer: createOutboxMailer({ db, appUrl: TEST_APP_URL }) });
+    const created = await caller.invitation.create({
+      email,
+      locale: "en",
+      rcp: { rcpId: rcp.id, role: "VIEWER" },
+    });
+    expect(created).toMatchObject({ isMailSent: true, isKeptInOutbox: true });
+    expect(await caller.invitation.resend({ id: created.id })).toEqual({
+      isMailSent: true,
+      isKeptInOutbox: true,
+    });
+    expect(await db.outboxMessage.count({ where: { to: email } })).toBe(2);
   });
 });

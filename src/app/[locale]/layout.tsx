@@ -34,12 +34,18 @@ export default async function LocaleLayout({ children, params }: TProps) {
   // its runtime would be most of what a public page's scripts carry beyond Next's own.
   return (
     <html lang={locale}>
-      <body className="min-h-screen font-sans antialiased">
+      {/* A column as tall as the window at least: on short pages the footer sits at the bottom, not
+          above a band of the page's background. */}
+      <body className="flex min-h-screen flex-col font-sans antialiased">
         <ErrorMessagesProvider messages={{ title: t("title"), body: t("body"), retry: t("retry") }}>
           <SkipLink />
           <RouteFocus />
           <SiteHeader />
-          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+          <main
+            id="main"
+            tabIndex={-1}
+            className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
+          >
             {children}
           </main>
           <SiteFooter />

@@ -3,6 +3,7 @@ import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
 import { PageHeader } from "~/components/ui/page-header";
 import { Section } from "~/components/ui/section";
+import { distinctFullName } from "~/domain/rcp/full-name";
 import { Link } from "~/i18n/navigation";
 import { routing } from "~/i18n/routing";
 import { publicCaller } from "~/trpc/server";
@@ -30,7 +31,7 @@ export default async function HomePage({ params }: TProps) {
                   <Link href={`/rcps/${rcp.slug}`} className="font-semibold">
                     {rcp.shortName}
                   </Link>
-                  <p className="text-sm text-muted">{rcp.name}</p>
+                  {distinctFullName(rcp) && <p className="text-sm text-muted">{rcp.name}</p>}
                   <p className="text-sm text-muted">{t("established", { year: rcp.yearEstablished })}</p>
                 </li>
               ))}

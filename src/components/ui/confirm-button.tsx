@@ -26,6 +26,8 @@ type TProps = {
   isDanger?: boolean;
   triggerVariant?: TButtonVariant;
   triggerSize?: TButtonSize;
+  /** Where focus goes once the dialog closes; by default back to the button. */
+  focusOnClose?: () => HTMLElement | null;
 };
 
 /**
@@ -45,7 +47,13 @@ export function ConfirmButton(props: TProps) {
       >
         {props.children}
       </Button>
-      <Dialog isOpen={isOpen} onClose={() => setIsOpen(false)} title={props.title} isAlert>
+      <Dialog
+        isOpen={isOpen}
+        onClose={() => setIsOpen(false)}
+        title={props.title}
+        isAlert
+        focusOnClose={props.focusOnClose}
+      >
         <div className="text-muted">{props.body}</div>
         {props.error && <Alert tone="error">{props.error}</Alert>}
         <div className="flex flex-wrap justify-end gap-3">

@@ -11,6 +11,11 @@ type TProps = {
   children: ReactNode;
   /** For confirmations: an alert dialog. */
   isAlert?: boolean;
+  /**
+   * Where focus goes on closing, when not back to the control that opened it: the outcome of
+   * the action, say, when the page around that control changes.
+   */
+  focusOnClose?: () => HTMLElement | null;
 };
 
 const CONTENT_CLASS =
@@ -21,7 +26,7 @@ const CONTENT_CLASS =
  * rest of the page is hidden from assistive technology, and focus returns to the control that
  * opened it.
  */
-export function Dialog({ isOpen, onClose, title, children, isAlert = false }: TProps) {
+export function Dialog({ isOpen, onClose, title, children, isAlert = false, focusOnClose }: TProps) {
   // AlertDialog has the same parts as Dialog, but is announced as an alert dialog and a click
   // outside does not dismiss it.
   const Primitive = isAlert ? AlertDialogPrimitive : DialogPrimitive;
@@ -30,7 +35,16 @@ export function Dialog({ isOpen, onClose, title, children, isAlert = false }: TP
       <Primitive.Portal>
         <Primitive.Overlay className="fixed inset-0 z-40 bg-ink/50" />
         {/* The body is free-form (text, errors, buttons): the title alone names the dialog. */}
-        <Primitive.Content className={CONTENT_CLASS} aria-describedby={undefined}>
+        <Primitive.Content
+          className={CONTENT_CLASS}
+          aria-describedby={undefined}
+          onCloseAutoFocus={(event) => {
+            const target = focusOnClose?.();
+            if (!target) return;
+            event.preventDefault();
+            target.focus();
+          }}
+        >
           <Primitive.Title className="text-xl font-semibold">{title}</Primitive.Title>
           {children}
         </Primitive.Content>

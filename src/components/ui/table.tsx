@@ -1,4 +1,4 @@
-import type { ComponentProps, ReactNode } from "react";
+import { useId, type ComponentProps, type ReactNode } from "react";
 import { cx } from "./class-names";
 
 export type TColumn = {
@@ -18,17 +18,25 @@ type TTableProps = {
   columns: readonly (TColumn | string)[];
   children: ReactNode;
   className?: string;
+  /**
+   * Said above the table on narrow screens, where its columns do not fit: a faint shadow alone
+   * does not tell people on a phone that the table scrolls sideways.
+   */
+  scrollHint?: string;
 };
 
 /**
  * A data table in a box that scrolls sideways on narrow screens. The box is a named, focusable
  * region so that keyboard users can scroll it too, and shadows show which side hides columns.
  */
-export function Table({ caption, isCaptionVisible = false, columns, children, className }: TTableProps) {
-  return (
+export function Table(props: TTableProps) {
+  const { caption, isCaptionVisible = false, columns, children, className, scrollHint } = props;
+  const hintId = useId();
+  const region = (
     <div
       role="region"
       aria-label={caption}
+      aria-describedby={scrollHint ? hintId : undefined}
       tabIndex={0}
       className="scroll-shadows overflow-x-auto rounded-card border border-line"
     >
@@ -60,6 +68,16 @@ export function Table({ caption, isCaptionVisible = false, columns, children, cl
         </thead>
         <tbody className="divide-y divide-line">{children}</tbody>
       </table>
+    </div>
+  );
+  if (!scrollHint) return region;
+  return (
+    <div className="space-y-1">
+      <p id={hintId} className="text-sm text-muted sm:hidden">
+        <span aria-hidden="true">↔ </span>
+        {scrollHint}
+      </p>
+      {region}
     </div>
   );
 }

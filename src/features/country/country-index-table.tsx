@@ -5,6 +5,7 @@ import { useId, useMemo, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { RowHeader, Table, Td } from "~/components/ui/table";
 import { Link } from "~/i18n/link";
+import type { TRcpRef } from "~/server/country/data";
 import type { TIndexRow } from "./index-rows";
 import { matchesQuery } from "~/lib/search-text";
 import { TerritoryBadge } from "./territory-badge";
@@ -14,6 +15,22 @@ type TSort = "name" | "count";
 function None() {
   const t = useTranslations("Country");
   return <span className="text-muted">{t("none")}</span>;
+}
+
+/** "APC, Bali Process and IGC", each name a link to its profile. */
+function RcpLinks({ rcps }: { rcps: TRcpRef[] }) {
+  const format = useFormatter();
+  return (
+    <>
+      {format.list(
+        rcps.map((rcp) => (
+          <Link key={rcp.slug} href={`/rcps/${rcp.slug}`}>
+            {rcp.shortName}
+          </Link>
+        )),
+      )}
+    </>
+  );
 }
 
 /** The country index: filter as you type, sort by name or by the number of RCPs. */
@@ -77,6 +94,7 @@ export function CountryIndexTable({ rows }: { rows: TIndexRow[] }) {
       ) : (
         <Table
           caption={t("tableCaption")}
+          scrollHint={t("scrollHint")}
           columns={[
             {
               label: sortButton("name", t("column.country"), t("sortByName")),
@@ -104,14 +122,19 @@ export function CountryIndexTable({ rows }: { rows: TIndexRow[] }) {
                 )}
               </RowHeader>
               <Td className="whitespace-nowrap">{t("rcpCount", { count: row.memberOf.length })}</Td>
-              <Td>{row.memberOf.length > 0 ? format.list(row.memberOf) : <None />}</Td>
-              <Td>
+              <Td className="min-w-40">
+                {row.memberOf.length > 0 ? <RcpLinks rcps={row.memberOf} /> : <None />}
+              </Td>
+              <Td className="min-w-48">
                 {row.otherRoles.length === 0 ? (
                   <None />
                 ) : (
                   row.otherRoles.map((other) => (
                     <p key={other.role}>
-                      {t("roleIn", { role: tRcp(`role.${other.role}`), rcps: format.list(other.rcps) })}
+                      {t.rich("roleIn", {
+                        role: tRcp(`role.${other.role}`),
+                        rcps: () => <RcpLinks rcps={other.rcps} />,
+                      })}
                     </p>
                   ))
                 )}

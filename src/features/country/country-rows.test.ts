@@ -41,8 +41,8 @@ describe("country index rows", () => {
   it("groups other roles by role and marks territories", () => {
     const australia = indexRows(countries, "en").find((row) => row.code === "AU");
     expect(australia?.otherRoles).toEqual([
-      { role: "OBSERVER", rcps: ["Budapest Process", "SACM"] },
-      { role: "PARTNER", rcps: ["IGAD-RCP"] },
+      { role: "OBSERVER", rcps: [rcp("Budapest Process"), rcp("SACM")] },
+      { role: "PARTNER", rcps: [rcp("IGAD-RCP")] },
     ]);
     expect(
       indexRows(countries, "en")

@@ -1,5 +1,5 @@
 import type { TLocale } from "~/i18n/routing";
-import type { TCountrySummary, TOtherRole } from "~/server/country/data";
+import type { TCountrySummary, TOtherRole, TRcpRef } from "~/server/country/data";
 import { countryName, countryNameVariants, formerCountryNames } from "~/domain/country/names";
 import { foldForSearch } from "~/lib/search-text";
 
@@ -10,8 +10,9 @@ export type TIndexRow = {
   /** Shown under the name: people still look for it as "Swaziland". */
   formerNames: readonly string[];
   isTerritory: boolean;
-  memberOf: string[];
-  otherRoles: { role: TOtherRole; rcps: string[] }[];
+  /** Linked to their profiles: the index is where people go from a country to its processes. */
+  memberOf: TRcpRef[];
+  otherRoles: { role: TOtherRole; rcps: TRcpRef[] }[];
   searchText: string;
 };
 
@@ -27,9 +28,11 @@ export function indexRows(countries: TCountrySummary[], locale: TLocale): TIndex
         name,
         formerNames: formerCountryNames(country.code, locale),
         isTerritory: country.kind === "TERRITORY",
-        memberOf: country.memberOf.map((rcp) => rcp.shortName),
+        memberOf: country.memberOf.map(({ slug, shortName }) => ({ slug, shortName })),
         otherRoles: ROLES.flatMap((role) => {
-          const rcps = country.otherRoles.filter((other) => other.role === role).map((o) => o.shortName);
+          const rcps = country.otherRoles
+            .filter((other) => other.role === role)
+            .map(({ slug, shortName }) => ({ slug, shortName }));
           return rcps.length > 0 ? [{ role, rcps }] : [];
         }),
         searchText: foldForSearch(

@@ -3,16 +3,17 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "~/components/ui/alert";
 import { SubmitButton } from "~/components/ui/button";
 import { CardForm } from "~/components/ui/card-form";
 import { controlProps, Field, FormField, SelectField } from "~/components/ui/form-field";
 import { useFormErrors } from "~/features/auth/form-errors";
-import { useRouter } from "~/i18n/navigation";
+import { Link, useRouter } from "~/i18n/navigation";
 import { locales } from "~/i18n/routing";
 import { useTRPC } from "~/trpc/react";
+import { inviteNotice } from "./mail-notice";
 import { INVITE_ROLES, ZInviteForm, type TInviteForm } from "~/domain/invitation/schema";
 
 type TProps = {
@@ -48,7 +49,7 @@ export function InviteForm({ rcp, canGrantAdmin, labelledBy }: TProps) {
   const trpc = useTRPC();
   const errors = useFormErrors();
   const [formError, setFormError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ReactNode>(null);
   const choices = "choices" in rcp ? rcp.choices : null;
   const form = useForm<TInviteForm>({
     resolver: zodResolver(ZInviteForm),
@@ -75,7 +76,17 @@ export function InviteForm({ rcp, canGrantAdmin, labelledBy }: TProps) {
         isPlatformAdmin: canGrantAdmin && values.isPlatformAdmin,
         rcp: values.rcpId ? { rcpId: values.rcpId, role: values.role } : null,
       });
-      setNotice(result.isMailSent ? t("sent", { email: values.email }) : tStaff("notSent"));
+      const said = inviteNotice(result, canGrantAdmin);
+      setNotice(
+        said === "notSent"
+          ? tStaff("notSent")
+          : said === "keptInOutboxAdmin"
+            ? t.rich(said, {
+                email: values.email,
+                outbox: (chunks) => <Link href="/dev/outbox">{chunks}</Link>,
+              })
+            : t(said, { email: values.email }),
+      );
       form.reset({ ...values, email: "", name: "", isPlatformAdmin: false });
       router.refresh();
     } catch (error) {

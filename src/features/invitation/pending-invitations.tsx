@@ -37,7 +37,9 @@ export function PendingInvitations({ invitations, isRcpShown = false }: TProps) 
       if (action === "resend") {
         const result = await resend.mutateAsync({ id: invitation.id });
         setMessage({
-          text: result.isMailSent ? t("resent", { email: invitation.email }) : t("notSent"),
+          text: !result.isMailSent
+            ? t("notSent")
+            : t(result.isKeptInOutbox ? "resentToOutbox" : "resent", { email: invitation.email }),
           isError: !result.isMailSent,
         });
       } else {

@@ -1,3 +1,4 @@
+import { distinctFullName } from "~/domain/rcp/full-name";
 import { Link } from "~/i18n/link";
 
 export type TDirectoryCardData = {
@@ -15,7 +16,7 @@ export type TDirectoryCardData = {
 
 /** Every word comes formatted from the server: the card renders in the browser too, without next-intl. */
 export function DirectoryCard({ rcp, themesLabel }: { rcp: TDirectoryCardData; themesLabel: string }) {
-  const fullName = rcp.name !== rcp.shortName ? rcp.name : null;
+  const fullName = distinctFullName(rcp);
   return (
     <article className="flex h-full flex-col gap-2 rounded-card border border-line bg-surface p-4 shadow-sm">
       <h2 className="text-lg font-semibold">

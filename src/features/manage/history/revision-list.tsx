@@ -13,7 +13,9 @@ export function RevisionList({ rcpId, page, canRestore, lookup }: TProps) {
   const fieldLabel = useFieldLabel();
   return (
     <ol className="space-y-6">
-      {page.items.map((item) => {
+      {page.items.map((item, index) => {
+        // The version this one changed, when it is on this page.
+        const previousVersion = page.items[index + 1]?.version;
         const headingId = `version-${item.version}`;
         const date = format.dateTime(item.createdAt, {
           year: "numeric",
@@ -73,6 +75,15 @@ export function RevisionList({ rcpId, page, canRestore, lookup }: TProps) {
                   currentVersion={page.currentVersion}
                   revisionVersion={item.version}
                   describedBy={headingId}
+                />
+              )}
+              {canRestore && item.version === page.currentVersion && previousVersion !== undefined && (
+                <RestoreButton
+                  rcpId={rcpId}
+                  currentVersion={page.currentVersion}
+                  revisionVersion={previousVersion}
+                  describedBy={headingId}
+                  isUndo
                 />
               )}
             </article>

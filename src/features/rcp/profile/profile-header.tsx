@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "~/i18n/navigation";
 import type { TProfile } from "~/server/rcp/profile";
+import { ProfileEditLink } from "./profile-edit-link";
 
 export function ProfileHeader({ profile }: { profile: TProfile }) {
   const t = useTranslations("Profile");
@@ -15,6 +16,7 @@ export function ProfileHeader({ profile }: { profile: TProfile }) {
         <Link href="/rcps">{t("backToDirectory")}</Link>
       </p>
       <h1 className="text-3xl font-bold">{profile.shortName}</h1>
+      <ProfileEditLink slug={profile.slug} label={t("editLink")} />
       {profile.name !== profile.shortName && <p className="text-lg text-muted">{profile.name}</p>}
       {otherNames.length > 0 && (
         <p className="text-sm text-muted">{t("alsoKnownAs", { names: otherNames.join(" · ") })}</p>

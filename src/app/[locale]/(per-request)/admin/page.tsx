@@ -4,6 +4,7 @@ import { requireAdmin } from "~/features/admin/require-admin";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
+import { appMailer } from "~/server/mail/app-mailer";
 
 type TProps = { params: Promise<{ locale: string }> };
 
@@ -20,6 +21,10 @@ export default async function AdminPage({ params }: TProps) {
     { href: "/admin/users", title: t("overview.usersTitle"), body: t("overview.usersBody") },
     { href: "/admin/rcps", title: t("overview.rcpsTitle"), body: t("overview.rcpsBody") },
     { href: "/admin/audit", title: t("overview.auditTitle"), body: t("overview.auditBody") },
+    // A local run without a mail server keeps its mail here: invitation links are read there.
+    ...(appMailer().isOutbox
+      ? [{ href: "/dev/outbox", title: t("overview.outboxTitle"), body: t("overview.outboxBody") }]
+      : []),
   ];
   return (
     <div className="space-y-6">

@@ -27,7 +27,7 @@ export default async function SignInPage({ params, searchParams }: TProps) {
       <p className="text-muted">{t("signInIntro")}</p>
       <ClientMessages paths={CLIENT_MESSAGES.signIn}>
         <SignInForm
-          returnTo={safeReturnPath(query.callbackUrl, `/${locale}`)}
+          returnTo={safeReturnPath(query.callbackUrl, `/${locale}/manage`)}
           sso={sso}
           isSsoDenied={query.error === "AccessDenied"}
         />

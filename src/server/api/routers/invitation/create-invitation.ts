@@ -18,5 +18,6 @@ export const createInvitation = invitingProcedure.mutation(async ({ ctx, input }
     invitationId: id,
     token,
   });
-  return { id, isMailSent };
+  // On a local run without a mail server nothing leaves the machine: the inviter is told so.
+  return { id, isMailSent, isKeptInOutbox: isMailSent && mailer.isOutbox === true };
 });

@@ -11,5 +11,5 @@ export const resendInvitation = invitationManagerProcedure.mutation(async ({ ctx
     invitationId: ctx.invitation.id,
     token,
   });
-  return { isMailSent };
+  return { isMailSent, isKeptInOutbox: isMailSent && mailer.isOutbox === true };
 });

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { RestoreOutcome } from "~/features/manage/history/restore-outcome";
 import { RevisionList } from "~/features/manage/history/revision-list";
 import { loadRevisionsRcp, orNotFound } from "~/features/manage/load-managed-rcp";
 import { ManageHeader } from "~/features/manage/manage-header";
@@ -41,7 +42,9 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
         <p>{t("empty")}</p>
       ) : (
         <ClientMessages paths={CLIENT_MESSAGES.history}>
-          <RevisionList rcpId={rcp.id} page={page} canRestore={rcp.canEdit} lookup={nameLookup(labels)} />
+          <RestoreOutcome>
+            <RevisionList rcpId={rcp.id} page={page} canRestore={rcp.canEdit} lookup={nameLookup(labels)} />
+          </RestoreOutcome>
         </ClientMessages>
       )}
       {(beforeVersion || page.nextBefore) && (
