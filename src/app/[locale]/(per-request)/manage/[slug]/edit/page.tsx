@@ -24,7 +24,12 @@ export default async function EditProfilePage({ params }: TProps) {
   const tManage = await getTranslations("Manage");
   return (
     <div className="space-y-6">
-      <ManageHeader slug={editable.slug} title={t("title", { name: editable.shortName })} current="edit" />
+      <ManageHeader
+        slug={editable.slug}
+        title={t("title", { name: editable.shortName })}
+        current="edit"
+        canEdit={editable.canEdit}
+      />
       <p className="text-muted">{t("intro")}</p>
       {!editable.canEdit && (
         <p className="rounded-card border border-brand bg-brand-soft px-4 py-3 font-medium">

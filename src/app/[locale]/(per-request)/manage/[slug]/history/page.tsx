@@ -35,7 +35,12 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
   const t = await getTranslations("History");
   return (
     <div className="space-y-6">
-      <ManageHeader slug={rcp.slug} title={t("title", { name: rcp.shortName })} current="history" />
+      <ManageHeader
+        slug={rcp.slug}
+        title={t("title", { name: rcp.shortName })}
+        current="history"
+        canEdit={rcp.canEdit}
+      />
       <p className="text-muted">{t("intro")}</p>
       {page.items.length === 0 ? (
         <p>{t("empty")}</p>
