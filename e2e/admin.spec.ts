@@ -131,6 +131,10 @@ test.describe("administration", () => {
       `A new link was sent to ${newAdmin}; the previous one no longer works.`,
     );
     await pending.getByRole("button", { name: `Withdraw the invitation to ${colleague}` }).click();
+    await page
+      .getByRole("alertdialog", { name: `Withdraw the invitation to ${colleague}?` })
+      .getByRole("button", { name: "Withdraw the invitation", exact: true })
+      .click();
     await expect(pending.getByRole("status")).toHaveText(`The invitation to ${colleague} was withdrawn.`);
     await expect(pending.getByRole("listitem").filter({ hasText: colleague })).toHaveCount(0);
     await expect(pending.getByRole("listitem").filter({ hasText: newAdmin })).toBeVisible();

@@ -19,7 +19,7 @@ test.describe("your secretariats", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit Colombo Process");
   });
 
-  test("a viewer gets no edit link; an administrator without a secretariat is pointed to the administration", async ({
+  test("a viewer gets a view link, not an edit one; an administrator without a secretariat is pointed to the administration", async ({
     page,
     visit,
     loginAs,
@@ -27,8 +27,16 @@ test.describe("your secretariats", () => {
     await loginAs("viewer", { rcpSlug: "midsa" });
     await visit("/fr/manage");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vos secrétariats");
-    await expect(page.getByText("Lecteur : vous consultez le contenu réservé du secrétariat.")).toBeVisible();
+    await expect(
+      page.getByText(
+        "Lecteur\u00a0: vous consultez le profil, son historique et la liste du personnel\u202f; ses éditeurs font les modifications.",
+      ),
+    ).toBeVisible();
     await expect(page.getByRole("link", { name: /Modifier le profil/ })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /^Voir le profil de / })).toHaveAttribute(
+      "href",
+      "/fr/manage/midsa/edit",
+    );
     await expect(page.getByRole("link", { name: "Historique des versions" })).toHaveAttribute(
       "href",
       "/fr/manage/midsa/history",

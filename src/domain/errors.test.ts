@@ -11,6 +11,8 @@ describe("error keys", () => {
       ...Object.keys(m.AdminErrors),
       ...Object.keys(m.EditProfile.errors),
       ...Object.keys(m.Password),
+      // The staff page's role changes say why they were refused in its own words.
+      ...Object.keys(m.Staff),
     ]);
     expect(ERROR_KEYS.filter((key) => !shown.has(key))).toEqual([]);
     expect(ERROR_CODES.filter((code) => !(code in m.Errors))).toEqual([]);

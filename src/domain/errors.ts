@@ -31,6 +31,8 @@ export const ERROR_KEYS = [
   "lastAdmin",
   "cannotDisableSelf",
   "slugTaken",
+  // Secretariat staff ("Staff").
+  "lastEditor",
   // Profile edits ("EditProfile.errors"), with the offending values in `details`.
   "unknownParticipant",
   "unknownTheme",

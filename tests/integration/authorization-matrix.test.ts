@@ -75,6 +75,7 @@ const editorsOnly: Record<TActor, TOutcome> = { ...staffOnly, viewer: "FORBIDDEN
 
 const openInvitation = (cast: TCast) =>
   createInvitation({ invitedById: cast.users.admin.id, rcpId: cast.rcp.id });
+const newColleague = (cast: TCast) => createUser({ staff: [{ rcpId: cast.rcp.id, role: "VIEWER" }] });
 const newEmail = () => `invitee-${randomUUID().slice(0, 8)}@example.org`;
 
 let editCount = 0;
@@ -131,6 +132,19 @@ export const authorizationTable: Record<string, TRow> = {
     input: (cast) => ({ slug: cast.rcp.slug }),
     expected: staffOnly,
     output: (cast) => ZStaffPage.extend({ rcp: ZStaffPage.shape.rcp.extend({ id: z.literal(cast.rcp.id) }) }),
+  },
+  // A new viewer of the cast's RCP each time: the cast keeps its own roles.
+  "rcp.setStaffRole": {
+    input: async (cast) => ({ rcpId: cast.rcp.id, userId: (await newColleague(cast)).id, role: "EDITOR" }),
+    expected: editorsOnly,
+    output: () => z.object({ userId: z.string().min(1), role: z.literal("EDITOR") }).strict(),
+    isMutation: true,
+  },
+  "rcp.removeStaff": {
+    input: async (cast) => ({ rcpId: cast.rcp.id, userId: (await newColleague(cast)).id }),
+    expected: editorsOnly,
+    output: () => z.object({ userId: z.string().min(1) }).strict(),
+    isMutation: true,
   },
   "invitation.create": {
     input: (cast) => ({ email: newEmail(), locale: "en", rcp: { rcpId: cast.rcp.id, role: "VIEWER" } }),

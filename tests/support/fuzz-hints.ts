@@ -84,6 +84,8 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
     "rcp.listMatrixRows": { actors: everyone },
     "rcp.listFoundings": { actors: everyone },
     "rcp.listStaff": { actors: staff, fields: { slug: fc.constant(world.own.slug) } },
+    "rcp.setStaffRole": { actors: editors, fields: { rcpId: own, userId: live(world.staffedTarget) } },
+    "rcp.removeStaff": { actors: editors, fields: { rcpId: own, userId: live(world.staffedTarget) } },
     "rcp.getEditable": { actors: staff, fields: { rcpId: own } },
     "rcp.listRevisions": { actors: staff, fields: { rcpId: own } },
     "rcp.update": {

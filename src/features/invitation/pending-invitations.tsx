@@ -4,8 +4,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
+import { ConfirmButton } from "~/components/ui/confirm-button";
+import { isOneOf } from "~/domain/errors";
 import { useFormErrors } from "~/features/auth/form-errors";
 import { useRouter } from "~/i18n/navigation";
+import { locales } from "~/i18n/routing";
 import { DAY_UTC, MOMENT_UTC } from "~/lib/date-formats";
 import type { TPendingInvitation } from "~/server/invitation/data";
 import { useTRPC } from "~/trpc/react";
@@ -16,7 +19,17 @@ type TProps = {
   isRcpShown?: boolean;
 };
 
-/** Open invitations, each with its resend and withdraw buttons. */
+type TMessage = {
+  text: string;
+  isError: boolean;
+  /** Just withdrawn: it can be sent again, with a new link, from the message. */
+  withdrawn?: TPendingInvitation;
+};
+
+/**
+ * Open invitations, each with its resend and withdraw buttons. Withdrawing asks first and can be
+ * undone by inviting the person again, which mails them a new link.
+ */
 export function PendingInvitations({ invitations, isRcpShown = false }: TProps) {
   const t = useTranslations("Staff");
   const tAdmin = useTranslations("Admin");
@@ -25,32 +38,65 @@ export function PendingInvitations({ invitations, isRcpShown = false }: TProps) 
   const router = useRouter();
   const trpc = useTRPC();
   const errors = useFormErrors();
-  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const [message, setMessage] = useState<TMessage | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const resend = useMutation(trpc.invitation.resend.mutationOptions());
   const revoke = useMutation(trpc.invitation.revoke.mutationOptions());
+  const reinvite = useMutation(trpc.invitation.create.mutationOptions());
+  const [revokeError, setRevokeError] = useState<{ id: string; text: string } | null>(null);
 
-  async function act(invitation: TPendingInvitation, action: "resend" | "revoke") {
+  async function resendTo(invitation: TPendingInvitation) {
     setBusyId(invitation.id);
     setMessage(null);
     try {
-      if (action === "resend") {
-        const result = await resend.mutateAsync({ id: invitation.id });
-        setMessage({
-          text: !result.isMailSent
-            ? t("notSent")
-            : t(result.isKeptInOutbox ? "resentToOutbox" : "resent", { email: invitation.email }),
-          isError: !result.isMailSent,
-        });
-      } else {
-        await revoke.mutateAsync({ id: invitation.id });
-        setMessage({ text: t("revoked", { email: invitation.email }), isError: false });
-      }
+      const result = await resend.mutateAsync({ id: invitation.id });
+      setMessage({
+        text: !result.isMailSent
+          ? t("notSent")
+          : t(result.isKeptInOutbox ? "resentToOutbox" : "resent", { email: invitation.email }),
+        isError: !result.isMailSent,
+      });
       router.refresh();
     } catch (error) {
       setMessage({ text: errors.server(error).form ?? "", isError: true });
     } finally {
       setBusyId(null);
+    }
+  }
+
+  async function withdraw(invitation: TPendingInvitation): Promise<boolean> {
+    setRevokeError(null);
+    setMessage(null);
+    try {
+      await revoke.mutateAsync({ id: invitation.id });
+      setMessage({ text: t("revoked", { email: invitation.email }), isError: false, withdrawn: invitation });
+      router.refresh();
+      return true;
+    } catch (error) {
+      setRevokeError({ id: invitation.id, text: errors.server(error).form ?? "" });
+      return false;
+    }
+  }
+
+  async function inviteAgain(invitation: TPendingInvitation) {
+    try {
+      const result = await reinvite.mutateAsync({
+        email: invitation.email,
+        name: invitation.name,
+        locale: isOneOf(locales, invitation.locale) ? invitation.locale : "en",
+        isPlatformAdmin: invitation.isPlatformAdmin,
+        rcp:
+          invitation.rcp && invitation.rcpRole
+            ? { rcpId: invitation.rcp.id, role: invitation.rcpRole }
+            : null,
+      });
+      setMessage({
+        text: result.isMailSent ? t("reinvited", { email: invitation.email }) : t("notSent"),
+        isError: !result.isMailSent,
+      });
+      router.refresh();
+    } catch (error) {
+      setMessage({ text: errors.server(error).form ?? "", isError: true });
     }
   }
 
@@ -77,6 +123,16 @@ export function PendingInvitations({ invitations, isRcpShown = false }: TProps) 
       >
         {message?.text}
       </p>
+      {message?.withdrawn && (
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={reinvite.isPending}
+          onClick={() => message.withdrawn && void inviteAgain(message.withdrawn)}
+        >
+          {reinvite.isPending ? t("reinviting") : t("reinvite", { email: message.withdrawn.email })}
+        </Button>
+      )}
       {invitations.length === 0 ? (
         <p className="text-muted">{t("pendingEmpty")}</p>
       ) : (
@@ -106,20 +162,30 @@ export function PendingInvitations({ invitations, isRcpShown = false }: TProps) 
                 </p>
               </div>
               <div className="flex gap-2">
-                {(["resend", "revoke"] as const).map((action) => (
-                  <Button
-                    key={action}
-                    variant={action === "revoke" ? "danger-outline" : "secondary"}
-                    size="sm"
-                    disabled={busyId !== null}
-                    aria-label={t(`${action}Label`, { email: invitation.email })}
-                    onClick={() => void act(invitation, action)}
-                  >
-                    {busyId === invitation.id && (action === "revoke" ? revoke : resend).isPending
-                      ? t(action === "revoke" ? "revoking" : "resending")
-                      : t(action)}
-                  </Button>
-                ))}
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  disabled={busyId !== null}
+                  aria-label={t("resendLabel", { email: invitation.email })}
+                  onClick={() => void resendTo(invitation)}
+                >
+                  {busyId === invitation.id && resend.isPending ? t("resending") : t("resend")}
+                </Button>
+                <ConfirmButton
+                  label={t("revokeLabel", { email: invitation.email })}
+                  title={t("revokeTitle", { email: invitation.email })}
+                  body={t("revokeBody", { email: invitation.email })}
+                  confirmLabel={t("revokeConfirm")}
+                  pendingLabel={t("revoking")}
+                  cancelLabel={t("cancel")}
+                  isPending={revoke.isPending}
+                  error={revokeError?.id === invitation.id ? revokeError.text : null}
+                  onConfirm={() => withdraw(invitation)}
+                  isDanger
+                  triggerVariant="danger-outline"
+                >
+                  {t("revoke")}
+                </ConfirmButton>
               </div>
             </li>
           ))}

@@ -58,6 +58,14 @@ export async function loadRevisionsRcp(locale: TLocale, slug: string) {
   };
 }
 
+/** Whether the signed-in caller may change the RCP at this address: its editors and administrators. */
+export async function mayEditRcp(slug: string): Promise<boolean> {
+  const parsed = ZRcpSlug.safeParse(slug);
+  const access = (await getSession())?.access;
+  const rcpId = parsed.success && access ? await findLiveRcpId(parsed.data) : null;
+  return Boolean(access && rcpId && canEditProfile(access, rcpId));
+}
+
 // One collator per language: localeCompare with a locale builds a new one for every comparison.
 const collators = new Map<TLocale, Intl.Collator>();
 const collatorFor = (locale: TLocale) => {

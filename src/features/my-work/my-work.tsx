@@ -22,11 +22,12 @@ export function MyWork({ secretariats, isAdmin }: { secretariats: TSecretariat[]
               <h2 className="text-lg font-semibold">{rcp.shortName}</h2>
               <p className="text-sm text-muted">{t("role", { role })}</p>
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
-                {role === "EDITOR" && (
-                  <li>
-                    <Link href={`/manage/${rcp.slug}/edit`}>{t("edit", { rcp: rcp.shortName })}</Link>
-                  </li>
-                )}
+                <li>
+                  {/* Viewers get the same page, read-only, with whom to ask for edit rights. */}
+                  <Link href={`/manage/${rcp.slug}/edit`}>
+                    {t(role === "EDITOR" ? "edit" : "view", { rcp: rcp.shortName })}
+                  </Link>
+                </li>
                 <li>
                   <Link href={`/manage/${rcp.slug}/history`}>{t("history")}</Link>
                 </li>

@@ -17,7 +17,7 @@ export const loadStaffPage = cache(async (locale: TLocale, slug: string) => {
     const staff = await caller.rcp.listStaff({ slug });
     const pending =
       staff.callerRole === "EDITOR" ? await caller.invitation.listPending({ rcpId: staff.rcp.id }) : null;
-    return { ...staff, pending };
+    return { ...staff, pending, callerId: user.id };
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
       notFound();

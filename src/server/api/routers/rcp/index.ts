@@ -9,7 +9,9 @@ import { listRcps } from "./list-rcps";
 import { listRevisions } from "./list-revisions";
 import { listStaff } from "./list-staff";
 import { listThemes } from "./list-themes";
+import { removeStaff } from "./remove-staff";
 import { restoreRevision } from "./restore-revision";
+import { setStaffRole } from "./set-staff-role";
 import { updateRcp } from "./update-rcp";
 
 export const rcpRouter = createTRPCRouter({
@@ -21,6 +23,8 @@ export const rcpRouter = createTRPCRouter({
   listMatrixRows,
   listFoundings,
   listStaff,
+  setStaffRole,
+  removeStaff,
   getEditable,
   update: updateRcp,
   listRevisions,

@@ -1,7 +1,10 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EditProfileForm } from "~/features/manage/form/edit-profile-form";
-import { loadManagedRcp } from "~/features/manage/load-managed-rcp";
+import { loadManagedRcp, mayEditRcp, orNotFound } from "~/features/manage/load-managed-rcp";
 import { ManageHeader } from "~/features/manage/manage-header";
+import { ReadOnlyProfile } from "~/features/manage/read-only-profile";
+import { loadProfile } from "~/features/rcp/load-profile";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
 import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
@@ -12,25 +15,48 @@ type TProps = { params: Promise<{ locale: string; slug: string }> };
 // Signed-in and per user: rendered for every request, never cached.
 export const dynamic = "force-dynamic";
 
-export const generateMetadata = titleMetadata("EditProfile", "metaTitle", {
-  robots: { index: false, follow: false },
-});
+const editorMetadata = titleMetadata("EditProfile", "metaTitle", { robots: { index: false, follow: false } });
+const viewerMetadata = titleMetadata("Manage", "viewMetaTitle", { robots: { index: false, follow: false } });
+
+// Viewers read the profile here: their browser tab does not promise an edit page.
+export async function generateMetadata(props: TProps): Promise<Metadata> {
+  return (await mayEditRcp((await props.params).slug)) ? editorMetadata(props) : viewerMetadata(props);
+}
 
 export default async function EditProfilePage({ params }: TProps) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const { rcpId, editable, labels } = await loadManagedRcp(locale, slug, "edit");
+  const { caller, rcpId, editable, labels } = await loadManagedRcp(locale, slug, "edit");
   const t = await getTranslations("EditProfile");
   const tManage = await getTranslations("Manage");
+  if (!editable.canEdit) {
+    // A viewer reads the profile and learns whom to ask for edit rights; no form to mistake for theirs.
+    const [profile, staff] = await Promise.all([
+      loadProfile(editable.slug),
+      orNotFound(caller.rcp.listStaff({ slug: editable.slug })),
+    ]);
+    const editors = staff.members.filter((member) => member.role === "EDITOR" && !member.isDisabled);
+    return (
+      <div className="space-y-6">
+        <ManageHeader
+          slug={editable.slug}
+          title={tManage("viewTitle", { name: editable.shortName })}
+          current="edit"
+          canEdit={false}
+        />
+        <ReadOnlyProfile profile={profile} editors={editors} />
+      </div>
+    );
+  }
   return (
     <div className="space-y-6">
-      <ManageHeader slug={editable.slug} title={t("title", { name: editable.shortName })} current="edit" />
+      <ManageHeader
+        slug={editable.slug}
+        title={t("title", { name: editable.shortName })}
+        current="edit"
+        canEdit
+      />
       <p className="text-muted">{t("intro")}</p>
-      {!editable.canEdit && (
-        <p className="rounded-card border border-brand bg-brand-soft px-4 py-3 font-medium">
-          {tManage("readOnly")}
-        </p>
-      )}
       <ClientMessages paths={CLIENT_MESSAGES.editProfile}>
         <EditProfileForm
           rcpId={rcpId}

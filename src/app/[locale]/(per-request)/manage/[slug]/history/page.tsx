@@ -34,10 +34,21 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
     caller.rcp.listRevisions({ rcpId: rcp.id, before: beforeVersion || undefined, limit: PAGE_SIZE }),
   );
   const t = await getTranslations("History");
+  const tManage = await getTranslations("Manage");
   return (
     <div className="space-y-6">
-      <ManageHeader slug={rcp.slug} title={t("title", { name: rcp.shortName })} current="history" />
+      <ManageHeader
+        slug={rcp.slug}
+        title={t("title", { name: rcp.shortName })}
+        current="history"
+        canEdit={rcp.canEdit}
+      />
       <p className="text-muted">{t("intro")}</p>
+      {!rcp.canEdit && (
+        <p className="rounded-card border border-brand bg-brand-soft px-4 py-3 font-medium">
+          {tManage("readOnly")}
+        </p>
+      )}
       {page.items.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { InviteForm } from "~/features/invitation/invite-form";
 import { PendingInvitations } from "~/features/invitation/pending-invitations";
+import { ManageHeader } from "~/features/manage/manage-header";
 import { loadStaffPage } from "~/features/staff/load-staff-page";
 import { MemberTable } from "~/features/staff/member-table";
-import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
 import { NextIntlClientProvider } from "next-intl";
@@ -18,18 +18,21 @@ export default async function StaffPage({ params }: TProps) {
   const locale = await pageLocale(params);
   const page = await loadStaffPage(locale, (await params).slug);
   const t = await getTranslations("Staff");
+  const canManage = page.callerRole === "EDITOR";
   return (
     // Its forms share many namespaces with the administration's: it gets every message.
     <NextIntlClientProvider>
       <div className="space-y-10">
-        <header className="space-y-2">
-          <p className="text-sm font-medium">
-            <Link href={`/rcps/${page.rcp.slug}`}>{page.rcp.shortName}</Link>
-          </p>
-          <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <div className="space-y-4">
+          <ManageHeader slug={page.rcp.slug} title={t("title")} current="staff" canEdit={canManage} />
           <p className="max-w-3xl text-muted">{t("intro", { rcp: page.rcp.name })}</p>
-        </header>
-        <MemberTable members={page.members} />
+        </div>
+        <MemberTable
+          rcpId={page.rcp.id}
+          members={page.members}
+          canManage={canManage}
+          callerId={page.callerId}
+        />
         {page.pending ? (
           <>
             <section aria-labelledby="invite-heading" className="max-w-3xl space-y-3">
