@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "~/components/ui/localized-text";
 import { Paragraphs } from "~/components/ui/paragraphs";
 import { Section } from "~/components/ui/section";
+import { UntranslatedNotice } from "~/components/ui/untranslated-notice";
 import { PeerList } from "~/features/overlap/peer-list";
 import { loadProfile } from "~/features/rcp/load-profile";
 import { profileSlug } from "~/features/rcp/profile-slug";
@@ -45,10 +46,11 @@ export default async function RcpProfilePage({ params }: TProps) {
           </Section>
           {profile.priorities.length > 0 && (
             <Section id="priorities" title={t("priorities")} className="space-y-2">
+              <UntranslatedNotice values={profile.priorities.map((priority) => priority.text)} />
               <ol className="list-decimal space-y-1 pl-6">
                 {profile.priorities.map((priority, index) => (
                   <li key={index}>
-                    <LocalizedText value={priority.text} />
+                    <LocalizedText value={priority.text} isMarked={false} />
                   </li>
                 ))}
               </ol>
