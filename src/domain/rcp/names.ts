@@ -44,8 +44,8 @@ export function rcpNames(rcp: TRcpNameSource, locale: TLocale): TRcpNames {
   };
 }
 
-export function rcpShortName(rcp: TRcpNameSource, locale: TLocale): string {
-  return rcpNames(rcp, locale).shortName.text;
+export function rcpShortName(rcp: Omit<TRcpNameSource, "name">, locale: TLocale): string {
+  return rcpNames({ ...rcp, name: rcp.shortName }, locale).shortName.text;
 }
 
 export function rcpFullName(rcp: TRcpNameSource, locale: TLocale): string {
@@ -61,7 +61,12 @@ export type TNameGender = "masculine" | "feminine" | "femininePlural" | "none";
 
 const LEADING_NOUNS: Record<TLocale, Record<string, TNameGender>> = {
   // English names put the noun last ("Budapest Process"); the article is the same for all.
-  en: { process: "masculine", dialogue: "masculine", conference: "feminine", consultations: "femininePlural" },
+  en: {
+    process: "masculine",
+    dialogue: "masculine",
+    conference: "feminine",
+    consultations: "femininePlural",
+  },
   fr: {
     processus: "masculine",
     dialogue: "masculine",
@@ -104,4 +109,46 @@ export function localizeRcp<T extends TLocalizable>(rcp: T, locale: TLocale): TL
     nameLang: names.name.lang,
     shortNameLang: names.shortName.lang,
   };
+}
+
+type TNamePair = { fr: string; es: string };
+export type TNameTranslationValues = {
+  nameTranslations: TNamePair;
+  shortNameTranslations: TNamePair;
+  acronymTranslations: TNamePair;
+};
+
+const FORM_FIELDS = {
+  name: "nameTranslations",
+  shortName: "shortNameTranslations",
+  acronym: "acronymTranslations",
+} as const;
+const TRANSLATED_LOCALES = ["fr", "es"] as const;
+
+/** The stored forms as the edit form's fields: one pair (French, Spanish) per name, empty where none. */
+export function nameTranslationsOf(value: unknown): TNameTranslationValues {
+  const stored = readLocalizedNames(value);
+  const pair = (form: keyof typeof FORM_FIELDS): TNamePair => ({
+    fr: stored.fr?.[form] ?? "",
+    es: stored.es?.[form] ?? "",
+  });
+  return {
+    nameTranslations: pair("name"),
+    shortNameTranslations: pair("shortName"),
+    acronymTranslations: pair("acronym"),
+  };
+}
+
+/** The form's pairs as stored: only the forms given, and nothing at all when there are none. */
+export function storedNameTranslations(values: TNameTranslationValues): TRcpLocalizedNames | null {
+  const stored: TRcpLocalizedNames = {};
+  for (const locale of TRANSLATED_LOCALES) {
+    const forms = Object.fromEntries(
+      (Object.keys(FORM_FIELDS) as (keyof typeof FORM_FIELDS)[])
+        .map((form) => [form, values[FORM_FIELDS[form]][locale].trim()] as const)
+        .filter(([, text]) => text !== ""),
+    );
+    if (Object.keys(forms).length > 0) stored[locale] = forms;
+  }
+  return Object.keys(stored).length > 0 ? stored : null;
 }

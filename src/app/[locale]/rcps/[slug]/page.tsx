@@ -4,6 +4,7 @@ import { LocalizedText } from "~/components/ui/localized-text";
 import { Paragraphs } from "~/components/ui/paragraphs";
 import { Section } from "~/components/ui/section";
 import { UntranslatedNotice } from "~/components/ui/untranslated-notice";
+import { rcpShortName } from "~/domain/rcp/names";
 import { PeerList } from "~/features/overlap/peer-list";
 import { loadProfile } from "~/features/rcp/load-profile";
 import { profileSlug } from "~/features/rcp/profile-slug";
@@ -26,9 +27,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const profile = await loadProfile(await profileSlug(params));
-  return { title: profile.shortName };
+  return { title: rcpShortName(profile, locale) };
 }
 
 export default async function RcpProfilePage({ params }: TProps) {

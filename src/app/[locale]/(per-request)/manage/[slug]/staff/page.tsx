@@ -3,6 +3,7 @@ import { InviteForm } from "~/features/invitation/invite-form";
 import { PendingInvitations } from "~/features/invitation/pending-invitations";
 import { loadStaffPage } from "~/features/staff/load-staff-page";
 import { MemberTable } from "~/features/staff/member-table";
+import { rcpNames } from "~/domain/rcp/names";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
@@ -18,16 +19,19 @@ export default async function StaffPage({ params }: TProps) {
   const locale = await pageLocale(params);
   const page = await loadStaffPage(locale, (await params).slug);
   const t = await getTranslations("Staff");
+  const names = rcpNames(page.rcp, locale);
   return (
     // Its forms share many namespaces with the administration's: it gets every message.
     <NextIntlClientProvider>
       <div className="space-y-10">
         <header className="space-y-2">
           <p className="text-sm font-medium">
-            <Link href={`/rcps/${page.rcp.slug}`}>{page.rcp.shortName}</Link>
+            <Link href={`/rcps/${page.rcp.slug}`} lang={names.shortName.lang}>
+              {names.shortName.text}
+            </Link>
           </p>
           <h1 className="text-3xl font-bold">{t("title")}</h1>
-          <p className="max-w-3xl text-muted">{t("intro", { rcp: page.rcp.name })}</p>
+          <p className="max-w-3xl text-muted">{t("intro", { rcp: names.name.text })}</p>
         </header>
         <MemberTable members={page.members} />
         {page.pending ? (
