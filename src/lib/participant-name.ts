@@ -30,7 +30,8 @@ export function participantShortName(participant: TParticipantRef, locale: TLoca
   return participantAcronym(participant, locale) ?? participantName(participant, locale);
 }
 
-function readAcronyms(value: unknown): { fr?: string; es?: string } {
+/** The stored French and Spanish acronyms; anything else than strings reads as none. */
+export function readAcronyms(value: unknown): { fr?: string; es?: string } {
   if (typeof value !== "object" || value === null) return {};
   const { fr, es } = value as Record<string, unknown>;
   return { fr: typeof fr === "string" ? fr : undefined, es: typeof es === "string" ? es : undefined };
