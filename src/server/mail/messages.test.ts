@@ -51,7 +51,7 @@ describe("emails", () => {
       "secrétariat des Consultations",
     );
     expect(mail("en", "Puebla Process").text).toContain("join the secretariat of the Puebla Process on");
-    expect(mail("en", "MIDSA").subject).toBe("Invitation to the secretariat of MIDSA on RCP Exchange");
+    expect(mail("en", "MIDSA").subject).toBe("Invitation to the MIDSA secretariat on RCP Exchange");
   });
 
   it("says so when the invitation makes a platform administrator", () => {
