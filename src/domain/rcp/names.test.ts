@@ -5,7 +5,9 @@ const puebla = {
   name: "Regional Conference on Migration",
   shortName: "Puebla Process",
   acronym: "RCM",
-  localizedNames: { es: { name: "Conferencia Regional sobre Migración", shortName: "Proceso Puebla", acronym: "CRM" } },
+  localizedNames: {
+    es: { name: "Conferencia Regional sobre Migración", shortName: "Proceso Puebla", acronym: "CRM" },
+  },
 };
 
 describe("rcpNames", () => {
@@ -51,7 +53,12 @@ describe("localizeRcp", () => {
 
   it("adds no name or acronym the record did not have", () => {
     const localized = localizeRcp({ slug: "x", shortName: "Puebla Process" }, "fr");
-    expect(localized).toEqual({ slug: "x", shortName: "Puebla Process", nameLang: "en", shortNameLang: "en" });
+    expect(localized).toEqual({
+      slug: "x",
+      shortName: "Puebla Process",
+      nameLang: "en",
+      shortNameLang: "en",
+    });
   });
 });
 
