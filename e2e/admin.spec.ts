@@ -142,7 +142,7 @@ test.describe("administration", () => {
 
     // The mails went out: the colleague's in Spanish, the administrator's again with a new link.
     const toColleague = await latestMailTo(colleague);
-    expect(toColleague.subject).toBe("Invitación a la secretaría de Bali Process en RCP Exchange");
+    expect(toColleague.subject).toBe("Invitación a la secretaría del Proceso de Bali en RCP Exchange");
     expect(linkIn(toColleague, "/es/invitation/")).toMatch(/^\/es\/invitation\/[A-Za-z0-9_-]{43}$/);
     await expect.poll(async () => (await mailsTo(newAdmin)).length).toBe(2);
     const [invited, resent] = await mailsTo(newAdmin);

@@ -90,8 +90,10 @@ test.describe("countries", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thaïlande");
     await expect(page.getByText("Membre de 4 PCR")).toBeVisible();
-    await expect(page.getByRole("row", { name: /^Bali Process\b/ })).toContainText("Membre");
-    await expect(page.getByRole("row", { name: /^Bali Process\b/ })).toContainText("Processus thématiques");
+    await expect(page.getByRole("row", { name: /^Processus de Bali\b/ })).toContainText("Membre");
+    await expect(page.getByRole("row", { name: /^Processus de Bali\b/ })).toContainText(
+      "Processus thématiques",
+    );
     await expect(page).toHaveTitle(/^Thaïlande\s: processus consultatifs régionaux/);
 
     await visit("/fr/countries");
@@ -152,7 +154,7 @@ test.describe("coverage map", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mapa de cobertura");
     await expect(
       page.getByRole("link", {
-        name: "Tailandia: 4 PCR — Abu Dhabi Dialogue, APC, Bali Process y Colombo Process",
+        name: "Tailandia: 4 PCR — Diálogo de Abu Dhabi, APC, Proceso de Bali y Proceso de Colombo",
       }),
     ).toBeVisible();
   });

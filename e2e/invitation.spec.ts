@@ -33,7 +33,7 @@ test.describe("invitations", () => {
 
     // …whose email, in French, arrives at the mail server with the link.
     const mail = await latestMailTo(invitee);
-    expect(mail.subject).toBe("Invitation au secrétariat de Bali Process sur RCP Exchange");
+    expect(mail.subject).toBe("Invitation au secrétariat du Processus de Bali sur RCP Exchange");
     const link = linkIn(mail, "/fr/invitation/");
     expect(link).toMatch(/^\/fr\/invitation\/[A-Za-z0-9_-]{43}$/);
 
@@ -41,7 +41,7 @@ test.describe("invitations", () => {
     await visit(link);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Acceptez votre invitation");
     await expect(
-      page.getByText(`Invitation adressée à ${invitee} pour rejoindre le secrétariat de Bali Process`),
+      page.getByText(`Invitation adressée à ${invitee} pour rejoindre le secrétariat du Processus de Bali`),
     ).toBeVisible();
     await expect(page.getByLabel("Votre nom")).toHaveValue("Amina Diallo");
     const password = page.getByLabel("Choisissez un mot de passe");

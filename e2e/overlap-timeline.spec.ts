@@ -99,7 +99,7 @@ test.describe("overlap heatmap", () => {
     await visit("/fr/overlap?a=colombo-process&b=abu-dhabi-dialogue&mode=jaccard");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Membres en commun entre les processus");
     await expect(page.getByRole("radio", { name: "Indice de Jaccard" })).toBeChecked();
-    const panel = page.getByRole("region", { name: "Colombo Process et Abu Dhabi Dialogue" });
+    const panel = page.getByRole("region", { name: "Processus de Colombo et Dialogue d'Abou Dhabi" });
     await expect(panel).toContainText("11 États membres communs");
     await expect(panel.getByRole("link", { name: "Chine" })).toHaveAttribute("href", "/fr/countries/CN");
     await expect(page).toHaveTitle(/^Membres en commun/);

@@ -1,3 +1,4 @@
+import { Prisma } from "../../src/generated/prisma/client";
 import { parsePartialDate } from "../../src/lib/partial-date";
 import { ANNEX_B_TOPICS, type TSeedEntity, type TSeedRcp } from "./seed-schema";
 import type { TTx } from "./tx";
@@ -17,6 +18,7 @@ export async function loadRcp(
     name: rcp.name,
     acronym: rcp.acronym,
     shortName: rcp.shortName,
+    localizedNames: rcp.localizedNames ?? Prisma.DbNull,
     otherNames: rcp.otherNames,
     yearEstablished: rcp.yearEstablished,
     region: rcp.region,

@@ -1,3 +1,4 @@
+import { Prisma } from "../../src/generated/prisma/client";
 import { TERRITORY_CODES } from "../../src/domain/country/names";
 import type { TSeedData } from "./seed-schema";
 import type { TTx } from "./tx";
@@ -12,7 +13,12 @@ export async function loadThemes(tx: TTx, data: TSeedData) {
 export async function loadParticipants(tx: TTx, data: TSeedData): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const organisation of data.organisations) {
-    const fields = { kind: "ORGANISATION" as const, acronym: organisation.acronym, name: organisation.name };
+    const fields = {
+      kind: "ORGANISATION" as const,
+      acronym: organisation.acronym,
+      localizedAcronyms: organisation.localizedAcronyms ?? Prisma.DbNull,
+      name: organisation.name,
+    };
     const row = await tx.participant.upsert({
       where: { code: organisation.slug },
       create: { code: organisation.slug, ...fields },

@@ -15,9 +15,14 @@ const entity = z.union([z.object({ country: z.string() }).strict(), z.object({ o
 
 export const ZSeedTheme = z.object({ slug, label: translations });
 
+/** Official French and Spanish forms only; a form left out falls back to English. */
+const officialForms = <T extends z.ZodType>(form: T) =>
+  z.object({ fr: form.optional(), es: form.optional() }).strict().optional();
+
 export const ZSeedOrganisation = z.object({
   slug,
   acronym: z.string().min(1).nullable(),
+  localizedAcronyms: officialForms(z.string().min(1)),
   name: translations,
 });
 
@@ -44,6 +49,12 @@ export const ZSeedRcp = z.object({
   acronym: z.string().min(1).nullable(),
   otherNames: z.array(z.string().min(1)),
   shortName: z.string().min(1),
+  localizedNames: officialForms(
+    z
+      .object({ name: z.string().min(1), shortName: z.string().min(1), acronym: z.string().min(1) })
+      .partial()
+      .strict(),
+  ),
   yearEstablished: z.number().int().min(1900).max(2100),
   region: z.enum(REGIONS),
   website: z.url().nullable(),

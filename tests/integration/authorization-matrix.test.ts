@@ -9,6 +9,7 @@ import {
   callerFor,
   createCast,
   createInvitation,
+  createOrganisation,
   createPasswordReset,
   createRcp,
   createUser,
@@ -20,6 +21,7 @@ import {
   ZAccount,
   ZAccountsPage,
   ZActivity,
+  ZAdminOrganisation,
   ZAdminRcp,
   ZAuditPage,
   ZCountry,
@@ -282,6 +284,21 @@ export const authorizationTable: Record<string, TRow> = {
     output: ({ targets }) => ZAdminRcp.extend({ slug: z.literal(targets.newSlug), archivedAt: z.null() }),
     isMutation: true,
   },
+  "admin.listOrganisations": {
+    input: () => undefined,
+    expected: adminsOnly,
+    output: () => z.array(ZAdminOrganisation).min(1),
+  },
+  "admin.updateOrganisationAcronyms": {
+    input: ({ targets }) => ({ id: targets.organisation.id, data: { fr: "OIM", es: "" } }),
+    expected: adminsOnly,
+    output: ({ targets }) =>
+      ZAdminOrganisation.extend({
+        id: z.literal(targets.organisation.id),
+        localizedAcronyms: z.object({ fr: z.literal("OIM") }).strict(),
+      }),
+    isMutation: true,
+  },
   "admin.archiveRcp": {
     input: ({ targets }) => ({ rcpId: targets.toArchive.id }),
     expected: adminsOnly,
@@ -341,7 +358,11 @@ export const authorizationTable: Record<string, TRow> = {
 
 /** Accounts and RCPs the administrators' mutations act on, apart from the cast so the cast keeps its rights. */
 async function createTargets(rcpId: string) {
-  const [toArchive, toUnarchive] = await Promise.all([createRcp(), createRcp()]);
+  const [toArchive, toUnarchive, organisation] = await Promise.all([
+    createRcp(),
+    createRcp(),
+    createOrganisation(),
+  ]);
   await testDb().rcp.update({ where: { id: toUnarchive.id }, data: { archivedAt: new Date() } });
   const [toDisable, toEnable, toPromote, toGiveRole, toRemoveRole] = await Promise.all([
     createUser(),
@@ -354,6 +375,7 @@ async function createTargets(rcpId: string) {
   return {
     toArchive,
     toUnarchive,
+    organisation,
     toDisable,
     toEnable,
     toPromote,

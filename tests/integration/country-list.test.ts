@@ -88,11 +88,17 @@ describe("country.list", () => {
     expect(territories).toEqual(["HK", "MO", "NC"]);
   });
 
-  it("lists a country that only observes with no membership: Jamaica observes the Puebla Process", () => {
+  it("lists a country that only observes with no membership: Jamaica observes the Puebla Process", async () => {
     const jamaica = countries.find((c) => c.code === "JM");
     expect(jamaica?.memberOf).toEqual([]);
     expect(jamaica?.otherRoles).toEqual([
-      { slug: "puebla-process", shortName: "Puebla Process", role: "OBSERVER" },
+      {
+        slug: "puebla-process",
+        shortName: "Puebla Process",
+        localizedNames: (await testDb().rcp.findUniqueOrThrow({ where: { slug: "puebla-process" } }))
+          .localizedNames,
+        role: "OBSERVER",
+      },
     ]);
   });
 });

@@ -73,7 +73,7 @@ describe("activity.list", () => {
         "rcps",
       ].sort(),
     );
-    expect(Object.keys(first?.rcps[0]?.rcp ?? {}).sort()).toEqual(["shortName", "slug"]);
+    expect(Object.keys(first?.rcps[0]?.rcp ?? {}).sort()).toEqual(["localizedNames", "shortName", "slug"]);
   });
 
   it.each(["ALL_SECRETARIATS", "OWN_RCP"] as const)(

@@ -26,6 +26,19 @@ export async function createRcp(overrides: { shortName?: string } = {}) {
   });
 }
 
+export async function createOrganisation() {
+  const id = unique();
+  return testDb().participant.create({
+    data: {
+      code: `test-org-${id}`,
+      kind: "ORGANISATION",
+      acronym: "TO",
+      name: { en: `Test Organisation ${id}` },
+    },
+    select: { id: true, code: true },
+  });
+}
+
 type TUserOptions = {
   platformRole?: "USER" | "ADMIN";
   staff?: { rcpId: string; role: "EDITOR" | "VIEWER" }[];

@@ -183,5 +183,7 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
       },
     },
     "admin.listAuditActions": { actors: admins },
+    "admin.listOrganisations": { actors: admins },
+    "admin.updateOrganisationAcronyms": { actors: admins, fields: { id: fc.constant(world.organisationId) } },
   };
 }

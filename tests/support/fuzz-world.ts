@@ -73,6 +73,16 @@ export async function createFuzzWorld(db: TDb) {
       }),
     ),
   );
+  // An organisation whose acronyms the administrators' fuzzed calls rewrite.
+  const organisation = await db.participant.create({
+    data: {
+      code: "fuzz-organisation",
+      kind: "ORGANISATION",
+      acronym: "FO",
+      name: { en: "Fuzz Organisation" },
+    },
+    select: { id: true },
+  });
   const [participants, themes, rcps] = await Promise.all([
     db.participant.findMany({ select: { code: true }, orderBy: { code: "asc" } }),
     db.theme.findMany({ select: { slug: true }, orderBy: { slug: "asc" } }),
@@ -93,6 +103,7 @@ export async function createFuzzWorld(db: TDb) {
     targetUsers,
     targetRcps,
     participantCodes: participants.map((p) => p.code),
+    organisationId: organisation.id,
     countryCodes: participants.map((p) => p.code).filter((code) => /^[A-Z]{2}$/.test(code)),
     themeSlugs: themes.map((t) => t.slug),
     rcpSlugs: rcps.map((r) => r.slug),

@@ -2,9 +2,13 @@
 // page reads, of the right kinds and about the records asked for. Accounts are strict: a field
 // added to them (a password hash, a token) fails the matrix until it is decided here.
 import { z } from "zod";
+import { ZRcpLocalizedNames } from "~/domain/rcp/names";
 
 const id = z.string().min(1);
 const text = z.string();
+
+/** An RCP's French and Spanish names as stored; null for a process that has none. */
+const localizedNames = ZRcpLocalizedNames.nullable();
 export const ZLocalized = z.object({ en: text }).catchall(text);
 const date = z.date();
 const platformRole = z.enum(["USER", "ADMIN"]);
@@ -41,6 +45,10 @@ export const ZAdminRcp = z
     createdAt: date,
     _count: z.object({ staff: z.number().int() }),
   })
+  .strict();
+
+export const ZAdminOrganisation = z
+  .object({ id, code: text, acronym: text.nullable(), localizedAcronyms: z.unknown(), name: z.unknown() })
   .strict();
 
 export const ZOpenInvitation = z
@@ -90,6 +98,7 @@ export const ZDirectoryEntry = z.object({
   slug: text,
   name: text,
   shortName: text,
+  localizedNames,
   region: text,
   yearEstablished: z.number().int(),
   memberCodes: z.array(text),
@@ -100,13 +109,14 @@ export const ZProfile = z.object({
   slug: text,
   name: text,
   shortName: text,
+  localizedNames,
   description: ZLocalized,
   memberships: z.array(z.object({}).loose()),
   activities: z.array(z.object({}).loose()),
 });
 
 export const ZStaffPage = z.object({
-  rcp: z.object({ id, slug: text, shortName: text, name: text }).strict(),
+  rcp: z.object({ id, slug: text, shortName: text, name: text, localizedNames }).strict(),
   callerRole: rcpRole,
   canGrantAdmin: z.boolean(),
   members: z.array(
@@ -130,7 +140,12 @@ export const ZMe = z
     name: text.nullable(),
     platformRole,
     rcpRoles: z.array(
-      z.object({ role: rcpRole, rcp: z.object({ id, slug: text, shortName: text }).strict() }).strict(),
+      z
+        .object({
+          role: rcpRole,
+          rcp: z.object({ id, slug: text, shortName: text, localizedNames }).strict(),
+        })
+        .strict(),
     ),
   })
   .strict();
@@ -139,7 +154,7 @@ export const ZInvitationView = z.object({
   state: text,
   email: z.email(),
   isPlatformAdmin: z.boolean(),
-  rcp: z.object({ shortName: text, name: text, role: rcpRole }).nullable(),
+  rcp: z.object({ shortName: text, name: text, localizedNames, role: rcpRole }).nullable(),
   hasAccount: z.boolean(),
   expiresAt: date,
 });
@@ -163,7 +178,9 @@ export const ZRevisionsPage = z.object({
 });
 
 export const ZOverlap = z.object({
-  rcps: z.array(z.object({ slug: text, shortName: text, region: text, members: z.number().int() })).min(1),
+  rcps: z
+    .array(z.object({ slug: text, shortName: text, localizedNames, region: text, members: z.number().int() }))
+    .min(1),
   cells: z.array(
     z.object({ a: text, b: text, shared: z.number().int(), jaccard: z.number(), codes: z.array(text) }),
   ),
@@ -172,6 +189,7 @@ export const ZOverlap = z.object({
 export const ZPeer = z.object({
   slug: text,
   shortName: text,
+  localizedNames,
   sharedMembers: z.number().int(),
   sharedThemes: z.number().int(),
 });
@@ -187,6 +205,7 @@ export const ZMatrixRow = z.object({
 export const ZFounding = z.object({
   slug: text,
   shortName: text,
+  localizedNames,
   name: text,
   yearEstablished: z.number().int(),
   region: text,

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "~/components/ui/page-header";
 import { Section } from "~/components/ui/section";
 import { distinctFullName } from "~/domain/rcp/full-name";
+import { localizeRcp } from "~/domain/rcp/names";
 import { Link } from "~/i18n/navigation";
 import { routing } from "~/i18n/routing";
 import { publicCaller } from "~/trpc/server";
@@ -15,7 +16,7 @@ export default async function HomePage({ params }: TProps) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Home");
-  const rcps = await publicCaller.rcp.list();
+  const rcps = (await publicCaller.rcp.list()).map((rcp) => localizeRcp(rcp, locale));
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -28,10 +29,14 @@ export default async function HomePage({ params }: TProps) {
             <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
               {rcps.map((rcp) => (
                 <li key={rcp.slug} className="rounded-card border border-line bg-surface p-4">
-                  <Link href={`/rcps/${rcp.slug}`} className="font-semibold">
+                  <Link href={`/rcps/${rcp.slug}`} lang={rcp.shortNameLang} className="font-semibold">
                     {rcp.shortName}
                   </Link>
-                  {distinctFullName(rcp) && <p className="text-sm text-muted">{rcp.name}</p>}
+                  {distinctFullName(rcp) && (
+                    <p lang={rcp.nameLang} className="text-sm text-muted">
+                      {rcp.name}
+                    </p>
+                  )}
                   <p className="text-sm text-muted">{t("established", { year: rcp.yearEstablished })}</p>
                 </li>
               ))}

@@ -15,6 +15,11 @@ export function canonicalText(text: Partial<TLocalizedInput> | null | undefined)
   return { en: text?.en ?? "", fr: text?.fr ?? "", es: text?.es ?? "" };
 }
 
+/** Both translations of a name, missing ones (a version saved before they existed) empty. */
+export function canonicalNames(names: { fr?: string; es?: string } | undefined) {
+  return { fr: names?.fr ?? "", es: names?.es ?? "" };
+}
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const time = (value: string, edge: "start" | "end") =>
   parsePartialDate(value, edge)?.date.getTime() ?? Number.POSITIVE_INFINITY;
@@ -24,6 +29,9 @@ export function canonicalProfile(profile: TEditableProfile | TEditableProfileInp
     name: profile.name,
     shortName: profile.shortName,
     acronym: profile.acronym,
+    nameTranslations: canonicalNames(profile.nameTranslations),
+    shortNameTranslations: canonicalNames(profile.shortNameTranslations),
+    acronymTranslations: canonicalNames(profile.acronymTranslations),
     otherNames: profile.otherNames.map((item) => ({ name: item.name })),
     yearEstablished: profile.yearEstablished,
     region: profile.region,

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { sampleProfile } from "../../../tests/support/editable-profile";
 import { canonicalProfile } from "./profile-canonical";
 import { reapplyOnto } from "./conflict";
+import { nameTranslationsOf, storedNameTranslations } from "./names";
 import { diffProfiles, isSameValue, withFieldsFrom } from "./profile-diff";
+import { ZEditableProfile } from "./profile-schema";
 
 describe("diffProfiles", () => {
   it("finds nothing between equal profiles", () => {
@@ -111,5 +113,40 @@ describe("reapplyOnto", () => {
     expect(merged.shortName).toBe("My short name");
     expect(merged.memberships.map((m) => m.code)).toContain("ZA");
     expect(diffProfiles(current, merged).map((change) => change.field)).toEqual(["shortName", "memberships"]);
+  });
+});
+
+describe("names in French and Spanish", () => {
+  it("reads a version saved before names had languages, with the pairs empty", () => {
+    const { nameTranslations, shortNameTranslations, acronymTranslations, ...older } = sampleProfile();
+    void [nameTranslations, shortNameTranslations, acronymTranslations];
+    const parsed = ZEditableProfile.parse(older);
+    expect(parsed.shortNameTranslations).toEqual({ fr: "", es: "" });
+    expect(diffProfiles(parsed, sampleProfile())).toEqual([]);
+  });
+
+  it("records a French name as a change of its own", () => {
+    const after = { ...sampleProfile(), shortNameTranslations: { fr: "DMAA", es: "" } };
+    expect(diffProfiles(sampleProfile(), after)).toEqual([
+      { field: "shortNameTranslations", before: { fr: "", es: "" }, after: { fr: "DMAA", es: "" } },
+    ]);
+  });
+
+  it("stores only the forms given, and reads them back into the form's pairs", () => {
+    const values = {
+      nameTranslations: { fr: "", es: "Conferencia Regional sobre Migración" },
+      shortNameTranslations: { fr: " Processus de Puebla ", es: "Proceso Puebla" },
+      acronymTranslations: { fr: "", es: "" },
+    };
+    const stored = storedNameTranslations(values);
+    expect(stored).toEqual({
+      fr: { shortName: "Processus de Puebla" },
+      es: { name: "Conferencia Regional sobre Migración", shortName: "Proceso Puebla" },
+    });
+    expect(nameTranslationsOf(stored).shortNameTranslations).toEqual({
+      fr: "Processus de Puebla",
+      es: "Proceso Puebla",
+    });
+    expect(storedNameTranslations(nameTranslationsOf(null))).toBeNull();
   });
 });

@@ -52,6 +52,18 @@ const issue = (key: string, path: PropertyKey[] = []) => ({ code: "custom" as co
 const ZName = singleLineText().max(PROFILE_LIMITS.name);
 const ZRequiredName = ZName.min(1);
 
+/**
+ * A name's French and Spanish forms, empty where the process has no official one (the English
+ * form is then shown, marked). Versions saved before names had languages read as empty.
+ */
+export const ZNameTranslations = z.object({ fr: ZName, es: ZName }).strict().default({ fr: "", es: "" });
+export const NAME_TRANSLATION_FIELDS = [
+  "nameTranslations",
+  "shortNameTranslations",
+  "acronymTranslations",
+] as const;
+export type TNameTranslationField = (typeof NAME_TRANSLATION_FIELDS)[number];
+
 function localizedText(max: number, isRequired: boolean) {
   const translation = multiLineText().max(max);
   return z
@@ -176,6 +188,9 @@ export const ZEditableProfile = z
     name: ZRequiredName,
     shortName: ZRequiredName,
     acronym: ZName,
+    nameTranslations: ZNameTranslations,
+    shortNameTranslations: ZNameTranslations,
+    acronymTranslations: ZNameTranslations,
     otherNames: z
       .array(z.object({ name: ZRequiredName }).strict())
       .max(PROFILE_LIMITS.otherNames)

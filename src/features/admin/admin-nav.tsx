@@ -5,6 +5,7 @@ const SECTIONS = [
   { key: "overview", href: "/admin" },
   { key: "users", href: "/admin/users" },
   { key: "rcps", href: "/admin/rcps" },
+  { key: "organisations", href: "/admin/organisations" },
   { key: "audit", href: "/admin/audit" },
 ] as const;
 

@@ -1,6 +1,7 @@
 import type { TLocale } from "~/i18n/routing";
 import type { TCountrySummary, TOtherRole, TRcpRef } from "~/server/country/data";
 import { countryName, countryNameVariants, formerCountryNames } from "~/domain/country/names";
+import { rcpShortName } from "~/domain/rcp/names";
 import { foldForSearch } from "~/lib/search-text";
 
 /** One row of the country index, ready for the client: names resolved, search text folded. */
@@ -28,11 +29,11 @@ export function indexRows(countries: TCountrySummary[], locale: TLocale): TIndex
         name,
         formerNames: formerCountryNames(country.code, locale),
         isTerritory: country.kind === "TERRITORY",
-        memberOf: country.memberOf.map(({ slug, shortName }) => ({ slug, shortName })),
+        memberOf: country.memberOf.map((rcp) => ({ slug: rcp.slug, shortName: rcpShortName(rcp, locale) })),
         otherRoles: ROLES.flatMap((role) => {
           const rcps = country.otherRoles
             .filter((other) => other.role === role)
-            .map(({ slug, shortName }) => ({ slug, shortName }));
+            .map((rcp) => ({ slug: rcp.slug, shortName: rcpShortName(rcp, locale) }));
           return rcps.length > 0 ? [{ role, rcps }] : [];
         }),
         searchText: foldForSearch(

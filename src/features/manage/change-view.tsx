@@ -2,10 +2,15 @@
 // and removed. Used by the history (server) and by the conflict view (browser).
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { canonicalText, type TCanonicalText } from "~/domain/rcp/profile-canonical";
+import { canonicalNames, canonicalText, type TCanonicalText } from "~/domain/rcp/profile-canonical";
 import type { TProfileField } from "~/domain/rcp/profile-diff";
 import type { TNameLookup } from "./profile-labels";
-import { TEXT_LANGUAGES, type TEditableProfile } from "~/domain/rcp/profile-schema";
+import {
+  NAME_TRANSLATION_FIELDS,
+  TEXT_LANGUAGES,
+  type TEditableProfile,
+  type TNameTranslationField,
+} from "~/domain/rcp/profile-schema";
 
 type TProfile = TEditableProfile;
 const LIST_FIELDS = new Set<TProfileField>([
@@ -50,7 +55,7 @@ export function ChangeView({ field, before, after, lookup }: TProps) {
     );
   }
   // A long text in three languages: only the languages that changed are worth reading.
-  const languages = changedLanguages(before, after);
+  const languages = isNamePair(field) ? changedNameLanguages(before, after) : changedLanguages(before, after);
   return (
     <dl className="grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
       <dt className="font-medium text-muted">{t("before")}</dt>
@@ -73,6 +78,21 @@ function textOf(value: unknown): TCanonicalText | null {
   return typeof text === "object" && text !== null && "en" in text
     ? canonicalText(text as TCanonicalText)
     : null;
+}
+
+const isNamePair = (field: TProfileField): field is TNameTranslationField =>
+  (NAME_TRANSLATION_FIELDS as readonly string[]).includes(field);
+
+/** A name's French and Spanish forms as a text without English, so TextValue shows them alike. */
+function namePairText(value: unknown): TCanonicalText {
+  const pair =
+    typeof value === "object" && value !== null ? (value as { fr?: string; es?: string }) : undefined;
+  return { en: "", ...canonicalNames(pair) };
+}
+
+function changedNameLanguages(before: unknown, after: unknown): TLanguages {
+  const [from, to] = [namePairText(before), namePairText(after)];
+  return (["fr", "es"] as const).filter((language) => from[language] !== to[language]);
 }
 
 function changedLanguages(before: unknown, after: unknown): TLanguages {
@@ -173,6 +193,10 @@ function ScalarValue({ field, value, languages }: TScalarProps): ReactNode {
       ) : (
         <span className="text-muted italic">{t("notRecorded")}</span>
       );
+    case "nameTranslations":
+    case "shortNameTranslations":
+    case "acronymTranslations":
+      return <TextValue text={namePairText(value)} languages={languages} empty={empty} />;
     case "description":
     case "membersNote":
     case "observersNote":

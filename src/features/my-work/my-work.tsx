@@ -1,13 +1,18 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { PageHeader } from "~/components/ui/page-header";
 import { Section } from "~/components/ui/section";
+import { rcpShortName } from "~/domain/rcp/names";
 import { Link } from "~/i18n/navigation";
 
-type TSecretariat = { role: "EDITOR" | "VIEWER"; rcp: { id: string; slug: string; shortName: string } };
+type TSecretariat = {
+  role: "EDITOR" | "VIEWER";
+  rcp: { id: string; slug: string; shortName: string; localizedNames?: unknown };
+};
 
 /** The secretariats the signed-in person belongs to, each with what they can do there. */
 export function MyWork({ secretariats, isAdmin }: { secretariats: TSecretariat[]; isAdmin: boolean }) {
   const t = useTranslations("MyWork");
+  const locale = useLocale();
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -17,29 +22,32 @@ export function MyWork({ secretariats, isAdmin }: { secretariats: TSecretariat[]
         </p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
-          {secretariats.map(({ role, rcp }) => (
-            <li key={rcp.id} className="space-y-2 rounded-card border border-line bg-surface p-4">
-              <h2 className="text-lg font-semibold">{rcp.shortName}</h2>
-              <p className="text-sm text-muted">{t("role", { role })}</p>
-              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
-                <li>
-                  {/* Viewers get the same page, read-only, with whom to ask for edit rights. */}
-                  <Link href={`/manage/${rcp.slug}/edit`}>
-                    {t(role === "EDITOR" ? "edit" : "view", { rcp: rcp.shortName })}
-                  </Link>
-                </li>
-                <li>
-                  <Link href={`/manage/${rcp.slug}/history`}>{t("history")}</Link>
-                </li>
-                <li>
-                  <Link href={`/manage/${rcp.slug}/staff`}>{t("staff")}</Link>
-                </li>
-                <li>
-                  <Link href={`/rcps/${rcp.slug}`}>{t("publicProfile")}</Link>
-                </li>
-              </ul>
-            </li>
-          ))}
+          {secretariats.map(({ role, rcp }) => {
+            const shortName = rcpShortName(rcp, locale);
+            return (
+              <li key={rcp.id} className="space-y-2 rounded-card border border-line bg-surface p-4">
+                <h2 className="text-lg font-semibold">{shortName}</h2>
+                <p className="text-sm text-muted">{t("role", { role })}</p>
+                <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+                  <li>
+                    {/* Viewers get the same page, read-only, with whom to ask for edit rights. */}
+                    <Link href={`/manage/${rcp.slug}/edit`}>
+                      {t(role === "EDITOR" ? "edit" : "view", { rcp: shortName })}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href={`/manage/${rcp.slug}/history`}>{t("history")}</Link>
+                  </li>
+                  <li>
+                    <Link href={`/manage/${rcp.slug}/staff`}>{t("staff")}</Link>
+                  </li>
+                  <li>
+                    <Link href={`/rcps/${rcp.slug}`}>{t("publicProfile")}</Link>
+                  </li>
+                </ul>
+              </li>
+            );
+          })}
         </ul>
       )}
       {isAdmin && (

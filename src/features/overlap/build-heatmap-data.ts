@@ -2,6 +2,7 @@ import "server-only";
 import { REGIONS } from "~/domain/rcp/regions";
 import type { TLocale } from "~/i18n/routing";
 import { countryName } from "~/domain/country/names";
+import { rcpShortName } from "~/domain/rcp/names";
 import type { TOverlap } from "~/server/rcp/overlap";
 import type { THeatmapData } from "./overlap-data";
 
@@ -15,7 +16,12 @@ const regionIndex = (region: string) => (REGIONS as readonly string[]).indexOf(r
 export function buildHeatmapData(overlap: TOverlap, locale: TLocale): THeatmapData {
   const collator = new Intl.Collator(locale);
   const rcps = overlap.rcps
-    .map(({ slug, shortName, region, members }) => ({ slug, shortName, region, members }))
+    .map((rcp) => ({
+      slug: rcp.slug,
+      shortName: rcpShortName(rcp, locale),
+      region: rcp.region,
+      members: rcp.members,
+    }))
     .sort(
       (a, b) => regionIndex(a.region) - regionIndex(b.region) || collator.compare(a.shortName, b.shortName),
     );

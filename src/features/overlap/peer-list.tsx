@@ -1,6 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
 import { PlainLink } from "~/components/ui/plain-link";
+import { rcpShortName } from "~/domain/rcp/names";
 import type { TPeer } from "~/server/rcp/overlap";
 
 type TProps = {
@@ -12,6 +13,7 @@ type TProps = {
 /** The RCPs closest to one process: most shared member states, then most shared themes. */
 export function PeerList({ peers, limit = 5 }: TProps) {
   const t = useTranslations("Overlap.peers");
+  const locale = useLocale();
   const headingId = useId();
   // A process sharing neither members nor themes is not a peer, whatever its rank.
   const shown = peers.filter((peer) => peer.sharedMembers > 0 || peer.sharedThemes > 0).slice(0, limit);
@@ -31,7 +33,7 @@ export function PeerList({ peers, limit = 5 }: TProps) {
               className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3"
             >
               <PlainLink href={`/rcps/${peer.slug}`} className="font-semibold underline">
-                {peer.shortName}
+                {rcpShortName(peer, locale)}
               </PlainLink>
               <span className="text-sm text-muted">
                 {t("counts", { members: peer.sharedMembers, themes: peer.sharedThemes })}

@@ -6,6 +6,8 @@ export type TDirectoryCardData = {
   shortName: string;
   name: string;
   acronym: string | null;
+  nameLang: string;
+  shortNameLang: string;
   regionLabel: string;
   secretariatLabel: string;
   establishedLabel: string;
@@ -20,11 +22,15 @@ export function DirectoryCard({ rcp, themesLabel }: { rcp: TDirectoryCardData; t
   return (
     <article className="flex h-full flex-col gap-2 rounded-card border border-line bg-surface p-4 shadow-sm">
       <h2 className="text-lg font-semibold">
-        <Link href={`/rcps/${rcp.slug}`} className="hover:underline">
+        <Link href={`/rcps/${rcp.slug}`} lang={rcp.shortNameLang} className="hover:underline">
           {rcp.shortName}
         </Link>
       </h2>
-      {fullName && <p className="text-sm text-muted">{fullName}</p>}
+      {fullName && (
+        <p lang={rcp.nameLang} className="text-sm text-muted">
+          {fullName}
+        </p>
+      )}
       <p className="text-sm">
         {rcp.establishedLabel} · {rcp.regionLabel}
       </p>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { TLocale } from "~/i18n/routing";
 import { resolveText } from "~/lib/localized-text";
 import { countryName, countryNameVariants, formerCountryNames } from "~/domain/country/names";
+import { localizeRcp } from "~/domain/rcp/names";
 import { REGIONS, type TRegion } from "~/domain/rcp/regions";
 import { publicCaller } from "~/trpc/server";
 import type { TDirectoryItem } from "./directory-browser";
@@ -21,7 +22,9 @@ export async function loadDirectory(locale: TLocale) {
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
   const items: TDirectoryItem[] = rcps
     .map((rcp) => ({
-      ...rcp,
+      ...localizeRcp(rcp, locale),
+      // A reader may know a process by its English name: it stays searchable on every page.
+      otherNames: [...rcp.otherNames, rcp.shortName, rcp.name, ...(rcp.acronym ? [rcp.acronym] : [])],
       regionLabel: t(`region.${rcp.region as TRegion}`),
       secretariatLabel: t(`secretariatKind.${rcp.secretariatKind as "FIXED" | "ROTATING" | "NONE"}`),
       establishedLabel: t("established", { year: rcp.yearEstablished }),

@@ -2,11 +2,16 @@ import { useTranslations } from "next-intl";
 import { LocalizedText } from "~/components/ui/localized-text";
 import { PartialDateRange } from "~/components/ui/partial-date";
 import { PlainLink } from "~/components/ui/plain-link";
+import type { TLocalized } from "~/domain/rcp/names";
 import type { TPublicActivity } from "~/server/activity/data";
 import { groupByYear } from "./group-by-year";
 
+type TRcpRef = TPublicActivity["rcps"][number]["rcp"];
+/** An activity whose RCPs are named in the reader's language already. */
+export type TTimelineActivity = Omit<TPublicActivity, "rcps"> & { rcps: { rcp: TLocalized<TRcpRef> }[] };
+
 /** Public activities under one heading per year, each with its date, kind, place and RCPs. */
-export function ActivityList({ activities }: { activities: TPublicActivity[] }) {
+export function ActivityList({ activities }: { activities: TTimelineActivity[] }) {
   const t = useTranslations("Timeline.activities");
   const tKind = useTranslations("Rcp.activityKind");
   if (activities.length === 0) return <p className="text-muted">{t("empty")}</p>;
@@ -40,7 +45,7 @@ export function ActivityList({ activities }: { activities: TPublicActivity[] }) 
                     {activity.rcps.map(({ rcp }, index) => (
                       <span key={rcp.slug}>
                         {index > 0 && " · "}
-                        <PlainLink href={`/rcps/${rcp.slug}`} className="underline">
+                        <PlainLink href={`/rcps/${rcp.slug}`} lang={rcp.shortNameLang} className="underline">
                           {rcp.shortName}
                         </PlainLink>
                       </span>

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { PlainLink } from "~/components/ui/plain-link";
+import type { TLocalized } from "~/domain/rcp/names";
 import type { TFounding } from "~/server/rcp/timeline";
 import { groupByYear, yearRange } from "./group-by-year";
 import { REGION_COLOURS } from "./region-colours";
@@ -9,7 +10,7 @@ import { RegionDot } from "./region-legend";
  * A vertical axis with one row per year, so the gaps between foundings show; years without a
  * founding are drawn for the eye only and hidden from assistive technology.
  */
-export function FoundingTimeline({ rcps }: { rcps: TFounding[] }) {
+export function FoundingTimeline({ rcps }: { rcps: TLocalized<TFounding>[] }) {
   const tRegion = useTranslations("Rcp.region");
   const byYear = new Map(groupByYear(rcps, (rcp) => rcp.yearEstablished));
   const years = yearRange([...byYear.keys()]);
@@ -41,7 +42,9 @@ export function FoundingTimeline({ rcps }: { rcps: TFounding[] }) {
                   >
                     <RegionDot region={rcp.region} />
                     <span>
-                      <span className="block font-semibold text-ink">{rcp.shortName}</span>{" "}
+                      <span lang={rcp.shortNameLang} className="block font-semibold text-ink">
+                        {rcp.shortName}
+                      </span>{" "}
                       <span className="block text-xs text-muted">{tRegion(rcp.region)}</span>
                     </span>
                   </PlainLink>

@@ -21,7 +21,7 @@ export function listPublicActivities(db: TDb) {
       rcps: {
         where: { rcp: { archivedAt: null } },
         orderBy: { rcp: { shortName: "asc" } },
-        select: { rcp: { select: { slug: true, shortName: true } } },
+        select: { rcp: { select: { slug: true, shortName: true, localizedNames: true } } },
       },
     },
   });

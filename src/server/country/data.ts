@@ -1,7 +1,7 @@
 import type { TDb } from "~/server/db-client";
 
 /** An RCP as the country pages name and link it. */
-export type TRcpRef = { slug: string; shortName: string };
+export type TRcpRef = { slug: string; shortName: string; localizedNames?: unknown };
 
 export type TOtherRole = "OBSERVER" | "PARTNER" | "PARTICIPANT";
 
@@ -32,7 +32,7 @@ export async function listCountries(db: TDb): Promise<TCountrySummary[]> {
       kind: true,
       memberships: {
         where: { endDate: null, rcp: { archivedAt: null } },
-        select: { role: true, rcp: { select: { slug: true, shortName: true } } },
+        select: { role: true, rcp: { select: { slug: true, shortName: true, localizedNames: true } } },
       },
     },
   });
@@ -63,7 +63,16 @@ export async function getCountry(db: TDb, code: string) {
         select: {
           role: true,
           ...period,
-          rcp: { select: { slug: true, shortName: true, name: true, yearEstablished: true, region: true } },
+          rcp: {
+            select: {
+              slug: true,
+              shortName: true,
+              name: true,
+              localizedNames: true,
+              yearEstablished: true,
+              region: true,
+            },
+          },
         },
       },
       chairTerms: {
@@ -71,7 +80,7 @@ export async function getCountry(db: TDb, code: string) {
         select: {
           role: true,
           ...period,
-          rcp: { select: { slug: true, shortName: true, name: true } },
+          rcp: { select: { slug: true, shortName: true, name: true, localizedNames: true } },
         },
       },
     },

@@ -9,7 +9,8 @@ export type TInvitationView =
       email: string;
       name: string | null;
       isPlatformAdmin: boolean;
-      rcp: { shortName: string; name: string; role: "EDITOR" | "VIEWER" } | null;
+      /** The page names the process in its own language (see rcpNames). */
+      rcp: { shortName: string; name: string; localizedNames: unknown; role: "EDITOR" | "VIEWER" } | null;
       /** The address already has an account: accepting sets its password and adds the role. */
       hasAccount: boolean;
       expiresAt: Date;
@@ -29,7 +30,7 @@ export async function getInvitationByToken(db: TDb, token: string): Promise<TInv
       expiresAt: true,
       acceptedAt: true,
       revokedAt: true,
-      rcp: { select: { shortName: true, name: true, archivedAt: true } },
+      rcp: { select: { shortName: true, name: true, localizedNames: true, archivedAt: true } },
     },
   });
   if (!invitation) return null;
@@ -46,7 +47,12 @@ export async function getInvitationByToken(db: TDb, token: string): Promise<TInv
     isPlatformAdmin: invitation.platformRole === "ADMIN",
     rcp:
       invitation.rcp && invitation.rcpRole
-        ? { shortName: invitation.rcp.shortName, name: invitation.rcp.name, role: invitation.rcpRole }
+        ? {
+            shortName: invitation.rcp.shortName,
+            name: invitation.rcp.name,
+            localizedNames: invitation.rcp.localizedNames,
+            role: invitation.rcpRole,
+          }
         : null,
     hasAccount: account !== null,
     expiresAt: invitation.expiresAt,

@@ -1,3 +1,4 @@
+import { rcpShortName } from "~/domain/rcp/names";
 import { toLocale } from "~/i18n/routing";
 import type { TDb } from "~/server/db-client";
 import type { TMailer } from "~/server/mail/mailer";
@@ -21,7 +22,7 @@ export async function sendInvitationMail(
       locale: true,
       platformRole: true,
       rcpRole: true,
-      rcp: { select: { shortName: true } },
+      rcp: { select: { shortName: true, localizedNames: true } },
       invitedBy: { select: { name: true, email: true } },
     },
   });
@@ -38,7 +39,7 @@ export async function sendInvitationMail(
         inviterName: invitation.invitedBy.name ?? invitation.invitedBy.email,
         rcp:
           invitation.rcp && invitation.rcpRole
-            ? { shortName: invitation.rcp.shortName, role: invitation.rcpRole }
+            ? { shortName: rcpShortName(invitation.rcp, locale), role: invitation.rcpRole }
             : null,
         isPlatformAdmin: invitation.platformRole === "ADMIN",
       }),

@@ -9,7 +9,7 @@ const base = {
   token,
   name: "Amina",
   inviterName: "Jon Doe",
-  rcp: { shortName: "Bali Process", role: "EDITOR" as const },
+  rcp: { shortName: "Processus de Bali", role: "EDITOR" as const },
   isPlatformAdmin: false,
 };
 
@@ -23,9 +23,9 @@ describe("emails", () => {
     const link = `https://rcp.example.org/fr/invitation/${token}`;
     const mail = invitationMail({ ...base, locale: "fr" });
     expect(mail.to).toBe("amina@example.org");
-    expect(mail.subject).toBe("Invitation au secrétariat de Bali Process sur RCP Exchange");
+    expect(mail.subject).toBe("Invitation au secrétariat du Processus de Bali sur RCP Exchange");
     expect(mail.text).toContain("Bonjour Amina,");
-    expect(mail.text).toContain("Jon Doe vous invite à rejoindre le secrétariat de Bali Process");
+    expect(mail.text).toContain("Jon Doe vous invite à rejoindre le secrétariat du Processus de Bali");
     expect(mail.text).toContain(link);
     expect(mail.text).toContain("expire dans 7 jours");
     expect(mail.html).toContain(`href="${link}"`);
@@ -35,6 +35,23 @@ describe("emails", () => {
     expect(spanish.subject).toBe("Invitación a la secretaría de MIDSA en RCP Exchange");
     expect(spanish.text).toContain("como lector o lectora");
     expect(spanish.text).toContain(`https://rcp.example.org/es/invitation/${token}`);
+  });
+
+  it("names the process with the article its name takes in each language", () => {
+    const mail = (locale: "en" | "fr" | "es", shortName: string) =>
+      invitationMail({ ...base, locale, rcp: { shortName, role: "EDITOR" } });
+    expect(mail("es", "Proceso Puebla").text).toContain("a unirse a la secretaría del Proceso Puebla en");
+    expect(mail("es", "Proceso Puebla").subject).toBe(
+      "Invitación a la secretaría del Proceso Puebla en RCP Exchange",
+    );
+    expect(mail("es", "Conferencia Suramericana sobre Migraciones").subject).toContain(
+      "secretaría de la Conferencia",
+    );
+    expect(mail("fr", "Consultations intergouvernementales").subject).toContain(
+      "secrétariat des Consultations",
+    );
+    expect(mail("en", "Puebla Process").text).toContain("join the secretariat of the Puebla Process on");
+    expect(mail("en", "MIDSA").subject).toBe("Invitation to the MIDSA secretariat on RCP Exchange");
   });
 
   it("says so when the invitation makes a platform administrator", () => {

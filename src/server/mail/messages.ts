@@ -1,6 +1,7 @@
 // The platform's emails, in the recipient's language: plain text for every client, and a simple
 // HTML part with the same words. Texts live in the "Mail" messages.
 import { createTranslator } from "next-intl";
+import { nameGender } from "~/domain/rcp/names";
 import { messages } from "~/i18n/messages";
 import type { TLocale } from "~/i18n/routing";
 import { appLink, type TMailMessage } from "./mailer";
@@ -22,13 +23,16 @@ type TInvitationMail = {
 export function invitationMail(mail: TInvitationMail): TMailMessage {
   const t = translator(mail.locale);
   const link = appLink(mail.appUrl, `/${mail.locale}/invitation/${mail.token}`);
-  const invitation = mail.rcp
-    ? t("invitationToRcp", { inviter: mail.inviterName, rcp: mail.rcp.shortName, role: mail.rcp.role })
-    : t("invitationAsAdmin", { inviter: mail.inviterName });
+  // The process's name in the mail's language, with the article its grammar asks for.
+  const rcp = mail.rcp && { rcp: mail.rcp.shortName, gender: nameGender(mail.rcp.shortName, mail.locale) };
+  const invitation =
+    mail.rcp && rcp
+      ? t("invitationToRcp", { inviter: mail.inviterName, ...rcp, role: mail.rcp.role })
+      : t("invitationAsAdmin", { inviter: mail.inviterName });
   const lead = mail.rcp && mail.isPlatformAdmin ? [invitation, t("invitationAlsoAdmin")] : [invitation];
   return compose(mail.locale, {
     to: mail.to,
-    subject: mail.rcp ? t("invitationSubject", { rcp: mail.rcp.shortName }) : t("invitationSubjectAdmin"),
+    subject: rcp ? t("invitationSubject", rcp) : t("invitationSubjectAdmin"),
     greeting: mail.name ? t("greetingNamed", { name: mail.name }) : t("greeting"),
     paragraphs: [...lead, t("invitationAction")],
     action: { label: t("invitationButton"), link },

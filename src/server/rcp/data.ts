@@ -18,7 +18,7 @@ export function listRcps(db: TDb): Promise<TRcpListItem[]> {
 export function findLiveRcpNames(db: TDb, slug: string) {
   return db.rcp.findFirst({
     where: { slug, archivedAt: null },
-    select: { id: true, slug: true, shortName: true },
+    select: { id: true, slug: true, shortName: true, localizedNames: true },
   });
 }
 

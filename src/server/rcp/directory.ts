@@ -5,6 +5,7 @@ export type TDirectoryItem = {
   slug: string;
   name: string;
   shortName: string;
+  localizedNames: unknown;
   acronym: string | null;
   otherNames: string[];
   yearEstablished: number;
@@ -23,6 +24,7 @@ export async function listDirectory(db: TDb): Promise<TDirectoryItem[]> {
       slug: true,
       name: true,
       shortName: true,
+      localizedNames: true,
       acronym: true,
       otherNames: true,
       yearEstablished: true,

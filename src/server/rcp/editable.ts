@@ -1,4 +1,5 @@
 // The editable state of a profile, read in the shape of the edit form (see profile-schema.ts).
+import { nameTranslationsOf } from "~/domain/rcp/names";
 import { canonicalProfile, canonicalText } from "~/domain/rcp/profile-canonical";
 import { ANNEX_B_TOPICS, type TEditableProfile } from "~/domain/rcp/profile-schema";
 import { ZLocalizedText } from "~/lib/localized-text";
@@ -16,6 +17,7 @@ const editableSelect = {
   version: true,
   name: true,
   acronym: true,
+  localizedNames: true,
   otherNames: true,
   yearEstablished: true,
   region: true,
@@ -66,6 +68,7 @@ export async function readEditable(db: TDb | TTx, rcpId: string): Promise<TEdita
     name: row.name,
     shortName: row.shortName,
     acronym: row.acronym ?? "",
+    ...nameTranslationsOf(row.localizedNames),
     otherNames: row.otherNames.map((name) => ({ name })),
     yearEstablished: row.yearEstablished,
     region: row.region,
@@ -102,7 +105,7 @@ export async function readEditVocabulary(db: TDb) {
   const [organisations, themes] = await Promise.all([
     db.participant.findMany({
       where: { kind: "ORGANISATION" },
-      select: { code: true, acronym: true, name: true },
+      select: { code: true, acronym: true, localizedAcronyms: true, name: true },
       orderBy: { code: "asc" },
     }),
     db.theme.findMany({ select: { slug: true, label: true }, orderBy: { slug: "asc" } }),

@@ -94,7 +94,7 @@ export async function saveProfile(db: TDb, save: TSave): Promise<TSaveResult> {
 async function conflict(db: TDb, rcpId: string, baseVersion: number): Promise<DomainError> {
   const current = await readEditable(db, rcpId);
   if (!current) return new DomainError("NOT_FOUND");
-  const base = await readRevisionSnapshot(db, rcpId, baseVersion);
+  const base = await readRevisionSnapshot(db, rcpId, baseVersion, current.data);
   const details: TConflictDetails = {
     current: { version: current.version, data: current.data },
     changes: base ? diffProfiles(base, current.data) : null,
@@ -107,7 +107,9 @@ export async function restoreRevision(
   db: TDb,
   restore: { rcpId: string; baseVersion: number; revisionVersion: number; actorId: string },
 ): Promise<TSaveResult> {
-  const snapshot = await readRevisionSnapshot(db, restore.rcpId, restore.revisionVersion);
+  const current = await readEditable(db, restore.rcpId);
+  const snapshot =
+    current && (await readRevisionSnapshot(db, restore.rcpId, restore.revisionVersion, current.data));
   if (!snapshot) throw new DomainError("NOT_FOUND");
   return saveProfile(db, {
     rcpId: restore.rcpId,

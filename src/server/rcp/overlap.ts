@@ -4,7 +4,7 @@ import type { TDb } from "~/server/db-client";
 export type TOverlapCell = { a: string; b: string; shared: number; jaccard: number; codes: string[] };
 export type TOverlap = {
   /** Grouped by region so that regional blocks of overlap sit next to each other. */
-  rcps: { slug: string; shortName: string; region: Region; members: number }[];
+  rcps: { slug: string; shortName: string; localizedNames?: unknown; region: Region; members: number }[];
   cells: TOverlapCell[];
 };
 
@@ -35,7 +35,7 @@ export async function getOverlap(db: TDb): Promise<TOverlap> {
   const rcps = await db.rcp.findMany({
     where: { archivedAt: null },
     orderBy: [{ region: "asc" }, { shortName: "asc" }],
-    select: { slug: true, shortName: true, region: true },
+    select: { slug: true, shortName: true, localizedNames: true, region: true },
   });
   const sizes = new Map<string, number>();
   for (const row of rows) {
@@ -54,7 +54,13 @@ export async function getOverlap(db: TDb): Promise<TOverlap> {
   };
 }
 
-export type TPeer = { slug: string; shortName: string; sharedMembers: number; sharedThemes: number };
+export type TPeer = {
+  slug: string;
+  shortName: string;
+  localizedNames?: unknown;
+  sharedMembers: number;
+  sharedThemes: number;
+};
 
 /** Other RCPs ranked by shared member states, then shared themes; one query. */
 export function getPeers(db: TDb, slug: string): Promise<TPeer[]> {
@@ -65,7 +71,7 @@ export function getPeers(db: TDb, slug: string): Promise<TPeer[]> {
       WHERE m."rcpId" = me.id AND m.role = 'MEMBER' AND m."endDate" IS NULL
     ),
     my_themes AS (SELECT DISTINCT t."themeId" FROM "RcpTheme" t, me WHERE t."rcpId" = me.id)
-    SELECT r.slug, r."shortName",
+    SELECT r.slug, r."shortName", r."localizedNames",
       (SELECT count(*)::int FROM "Membership" m
         WHERE m."rcpId" = r.id AND m.role = 'MEMBER' AND m."endDate" IS NULL
           AND m."participantId" IN (SELECT "participantId" FROM my_members)) AS "sharedMembers",

@@ -4,6 +4,7 @@ import { Prisma } from "~/generated/prisma/client";
 import { isIsoCountryCode } from "~/lib/participant-code";
 import { parsePartialDate } from "~/lib/partial-date";
 import { TERRITORY_CODES } from "~/domain/country/names";
+import { storedNameTranslations } from "~/domain/rcp/names";
 import type { TTx } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
 import { tenantId } from "./tenant";
@@ -81,6 +82,7 @@ export async function writeProfile(tx: TTx, rcpId: string, data: TEditableProfil
       name: data.name,
       shortName: data.shortName,
       acronym: data.acronym || null,
+      localizedNames: storedNameTranslations(data) ?? Prisma.DbNull,
       otherNames: data.otherNames.map((item) => item.name),
       yearEstablished: data.yearEstablished,
       region: data.region,

@@ -1,6 +1,8 @@
 import type { TDb } from "~/server/db-client";
 
-const participant = { select: { code: true, kind: true, acronym: true, name: true } } as const;
+const participant = {
+  select: { code: true, kind: true, acronym: true, localizedAcronyms: true, name: true },
+} as const;
 
 /** Everything the public profile shows; null for an unknown or archived slug. */
 export async function getProfile(db: TDb, slug: string) {
@@ -11,6 +13,7 @@ export async function getProfile(db: TDb, slug: string) {
       slug: true,
       name: true,
       shortName: true,
+      localizedNames: true,
       acronym: true,
       otherNames: true,
       yearEstablished: true,

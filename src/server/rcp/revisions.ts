@@ -1,6 +1,10 @@
 // Saved versions of a profile: who changed which fields when, and the full state to restore.
 import type { TProfileChange } from "~/domain/rcp/profile-diff";
-import { ZEditableProfile, type TEditableProfile } from "~/domain/rcp/profile-schema";
+import {
+  NAME_TRANSLATION_FIELDS,
+  ZEditableProfile,
+  type TEditableProfile,
+} from "~/domain/rcp/profile-schema";
 import type { Prisma } from "~/generated/prisma/client";
 import type { TDb, TTx } from "~/server/db-client";
 import { tenantId } from "./tenant";
@@ -33,11 +37,16 @@ export async function hasRevisions(db: TDb | TTx, rcpId: string): Promise<boolea
   return first !== null;
 }
 
-/** The full state saved with a version; null if there is none or it no longer fits the schema. */
+/**
+ * The full state saved with a version; null if there is none or it no longer fits the schema.
+ * A version saved before names had French and Spanish forms did not record them: those take the
+ * `current` ones, so restoring it (or comparing with it) does not erase names it never knew.
+ */
 export async function readRevisionSnapshot(
   db: TDb | TTx,
   rcpId: string,
   version: number,
+  current?: TEditableProfile,
 ): Promise<TEditableProfile | null> {
   const revision = await db.rcpRevision.findUnique({
     where: { rcpId_version: { rcpId: tenantId(rcpId), version } },
@@ -45,7 +54,11 @@ export async function readRevisionSnapshot(
   });
   if (!revision) return null;
   const parsed = ZEditableProfile.safeParse(revision.snapshot);
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  const recorded = revision.snapshot as Record<string, unknown>;
+  const unrecorded = NAME_TRANSLATION_FIELDS.filter((field) => !(field in recorded));
+  if (!current || unrecorded.length === 0) return parsed.data;
+  return { ...parsed.data, ...Object.fromEntries(unrecorded.map((field) => [field, current[field]])) };
 }
 
 function changesOf(value: unknown): TProfileChange[] {

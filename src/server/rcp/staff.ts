@@ -10,7 +10,7 @@ export function findRcpBySlug(db: TDb, slug: string) {
 export function findStaffRcp(db: TDb, rcpId: string) {
   return db.rcp.findUniqueOrThrow({
     where: { id: tenantId(rcpId) },
-    select: { id: true, slug: true, shortName: true, name: true },
+    select: { id: true, slug: true, shortName: true, name: true, localizedNames: true },
   });
 }
 

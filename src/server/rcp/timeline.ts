@@ -5,7 +5,14 @@ export function listFoundings(db: TDb) {
   return db.rcp.findMany({
     where: { archivedAt: null },
     orderBy: [{ yearEstablished: "asc" }, { shortName: "asc" }],
-    select: { slug: true, shortName: true, name: true, yearEstablished: true, region: true },
+    select: {
+      slug: true,
+      shortName: true,
+      name: true,
+      localizedNames: true,
+      yearEstablished: true,
+      region: true,
+    },
   });
 }
 

@@ -12,7 +12,10 @@ export function getMe(db: TDb, userId: string) {
       rcpRoles: {
         where: { rcp: { archivedAt: null } },
         orderBy: { rcp: { shortName: "asc" } },
-        select: { role: true, rcp: { select: { id: true, slug: true, shortName: true } } },
+        select: {
+          role: true,
+          rcp: { select: { id: true, slug: true, shortName: true, localizedNames: true } },
+        },
       },
     },
   });

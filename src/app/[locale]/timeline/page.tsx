@@ -4,6 +4,7 @@ import { Section } from "~/components/ui/section";
 import { ActivityList } from "~/features/timeline/activity-list";
 import { FoundingTimeline } from "~/features/timeline/founding-timeline";
 import { RegionLegend } from "~/features/timeline/region-legend";
+import { localizeRcp } from "~/domain/rcp/names";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
 import { publicCaller } from "~/trpc/server";
@@ -13,12 +14,17 @@ type TProps = { params: Promise<{ locale: string }> };
 export const generateMetadata = titleMetadata("Timeline", "metaTitle");
 
 export default async function TimelinePage({ params }: TProps) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const t = await getTranslations("Timeline");
-  const [rcps, activities] = await Promise.all([
+  const [foundings, publicActivities] = await Promise.all([
     publicCaller.rcp.listFoundings(),
     publicCaller.activity.list(),
   ]);
+  const rcps = foundings.map((rcp) => localizeRcp(rcp, locale));
+  const activities = publicActivities.map((activity) => ({
+    ...activity,
+    rcps: activity.rcps.map(({ rcp }) => ({ rcp: localizeRcp(rcp, locale) })),
+  }));
   const first = rcps[0];
   const last = rcps.at(-1);
   return (

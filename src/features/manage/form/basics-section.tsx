@@ -6,6 +6,7 @@ import { REGIONS } from "~/domain/rcp/regions";
 import { SelectField, TextField, type TValues } from "./controls";
 import { EditSection } from "./edit-section";
 import { ItemList, RemoveButton } from "./item-list";
+import { NameTranslations } from "./name-translations";
 
 export function BasicsSection() {
   const t = useTranslations("EditProfile");
@@ -37,6 +38,7 @@ export function BasicsSection() {
           className="space-y-1 md:col-span-2"
         />
       </div>
+      <NameTranslations />
       <ItemList
         legend={tField("otherNames")}
         name="otherNames"

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { LocalizedText } from "~/components/ui/localized-text";
 import { Section } from "~/components/ui/section";
+import { UntranslatedNotice } from "~/components/ui/untranslated-notice";
 import type { TProfile } from "~/server/rcp/profile";
 
 type TProps = Pick<TProfile, "developmentGroup" | "annexBAnswers">;
@@ -13,6 +14,9 @@ export function AnnexBSection({ developmentGroup, annexBAnswers }: TProps) {
   return (
     <Section id="annex-b" title={t("annexB")}>
       {developmentGroup && <p className="font-medium">{tRcp(`developmentGroup.${developmentGroup}`)}</p>}
+      <UntranslatedNotice
+        values={annexBAnswers.filter((answer) => answer.status === "ANSWER").map((answer) => answer.text)}
+      />
       {annexBAnswers.length > 0 && (
         <dl className="divide-y divide-line rounded-card border border-line bg-surface">
           {annexBAnswers.map((answer) => (
@@ -20,7 +24,7 @@ export function AnnexBSection({ developmentGroup, annexBAnswers }: TProps) {
               <dt className="text-sm font-semibold">{tRcp(`annexBTopic.${answer.topic}`)}</dt>
               <dd className="text-sm sm:col-span-2">
                 {answer.status === "ANSWER" ? (
-                  <LocalizedText value={answer.text} />
+                  <LocalizedText value={answer.text} isMarked={false} />
                 ) : (
                   <span className="text-muted italic">{tRcp(`annexBStatus.${answer.status}`)}</span>
                 )}

@@ -20,6 +20,11 @@ export default async function AdminPage({ params }: TProps) {
   const sections = [
     { href: "/admin/users", title: t("overview.usersTitle"), body: t("overview.usersBody") },
     { href: "/admin/rcps", title: t("overview.rcpsTitle"), body: t("overview.rcpsBody") },
+    {
+      href: "/admin/organisations",
+      title: t("overview.organisationsTitle"),
+      body: t("overview.organisationsBody"),
+    },
     { href: "/admin/audit", title: t("overview.auditTitle"), body: t("overview.auditBody") },
     // A local run without a mail server keeps its mail here: invitation links are read there.
     ...(appMailer().isOutbox

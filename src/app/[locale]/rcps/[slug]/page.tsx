@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "~/components/ui/localized-text";
 import { Paragraphs } from "~/components/ui/paragraphs";
 import { Section } from "~/components/ui/section";
+import { UntranslatedNotice } from "~/components/ui/untranslated-notice";
+import { rcpShortName } from "~/domain/rcp/names";
 import { PeerList } from "~/features/overlap/peer-list";
 import { loadProfile } from "~/features/rcp/load-profile";
 import { profileSlug } from "~/features/rcp/profile-slug";
@@ -25,9 +27,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const profile = await loadProfile(await profileSlug(params));
-  return { title: profile.shortName };
+  return { title: rcpShortName(profile, locale) };
 }
 
 export default async function RcpProfilePage({ params }: TProps) {
@@ -45,10 +47,11 @@ export default async function RcpProfilePage({ params }: TProps) {
           </Section>
           {profile.priorities.length > 0 && (
             <Section id="priorities" title={t("priorities")} className="space-y-2">
+              <UntranslatedNotice values={profile.priorities.map((priority) => priority.text)} />
               <ol className="list-decimal space-y-1 pl-6">
                 {profile.priorities.map((priority, index) => (
                   <li key={index}>
-                    <LocalizedText value={priority.text} />
+                    <LocalizedText value={priority.text} isMarked={false} />
                   </li>
                 ))}
               </ol>

@@ -6,6 +6,7 @@ import { enableUser } from "./enable-user";
 import { listAuditActions } from "./list-audit-actions";
 import { listAuditLog } from "./list-audit-log";
 import { listInvitations } from "./list-invitations";
+import { listOrganisations } from "./list-organisations";
 import { listOutbox } from "./list-outbox";
 import { listRcps } from "./list-rcps";
 import { listUsers } from "./list-users";
@@ -13,6 +14,7 @@ import { removeRcpRole } from "./remove-rcp-role";
 import { setPlatformRole } from "./set-platform-role";
 import { setRcpRole } from "./set-rcp-role";
 import { unarchiveRcp } from "./unarchive-rcp";
+import { updateOrganisationAcronyms } from "./update-organisation-acronyms";
 
 export const adminRouter = createTRPCRouter({
   listUsers,
@@ -27,6 +29,8 @@ export const adminRouter = createTRPCRouter({
   createRcp,
   archiveRcp,
   unarchiveRcp,
+  listOrganisations,
+  updateOrganisationAcronyms,
   listAuditLog,
   listAuditActions,
 });

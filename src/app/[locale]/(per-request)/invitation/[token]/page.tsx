@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "~/features/invitation/accept-invitation-form";
 import { loadInvitation } from "~/features/invitation/load-invitation";
+import { nameGender, rcpShortName } from "~/domain/rcp/names";
 import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
@@ -17,7 +18,7 @@ export const generateMetadata = titleMetadata("Invitation", "title", {
 });
 
 export default async function InvitationPage({ params }: TProps) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { token } = await params;
   const t = await getTranslations("Invitation");
   const tReset = await getTranslations("PasswordReset");
@@ -59,7 +60,8 @@ export default async function InvitationPage({ params }: TProps) {
           {invitation.rcp
             ? t("toRcp", {
                 email: invitation.email,
-                rcp: invitation.rcp.shortName,
+                rcp: rcpShortName(invitation.rcp, locale),
+                gender: nameGender(rcpShortName(invitation.rcp, locale), locale),
                 role: invitation.rcp.role,
               })
             : t("asAdmin", { email: invitation.email })}

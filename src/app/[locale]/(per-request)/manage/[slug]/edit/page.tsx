@@ -5,6 +5,7 @@ import { loadManagedRcp, mayEditRcp, orNotFound } from "~/features/manage/load-m
 import { ManageHeader } from "~/features/manage/manage-header";
 import { ReadOnlyProfile } from "~/features/manage/read-only-profile";
 import { loadProfile } from "~/features/rcp/load-profile";
+import { rcpShortName, storedNameTranslations } from "~/domain/rcp/names";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
 import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
@@ -29,6 +30,11 @@ export default async function EditProfilePage({ params }: TProps) {
   const { caller, rcpId, editable, labels } = await loadManagedRcp(locale, slug, "edit");
   const t = await getTranslations("EditProfile");
   const tManage = await getTranslations("Manage");
+  // The header names the process as the rest of the site does in this language.
+  const displayedNames = {
+    shortName: editable.shortName,
+    localizedNames: storedNameTranslations(editable.data),
+  };
   if (!editable.canEdit) {
     // A viewer reads the profile and learns whom to ask for edit rights; no form to mistake for theirs.
     const [profile, staff] = await Promise.all([
@@ -40,7 +46,7 @@ export default async function EditProfilePage({ params }: TProps) {
       <div className="space-y-6">
         <ManageHeader
           slug={editable.slug}
-          title={tManage("viewTitle", { name: editable.shortName })}
+          title={tManage("viewTitle", { name: rcpShortName(displayedNames, locale) })}
           current="edit"
           canEdit={false}
         />
@@ -52,7 +58,7 @@ export default async function EditProfilePage({ params }: TProps) {
     <div className="space-y-6">
       <ManageHeader
         slug={editable.slug}
-        title={t("title", { name: editable.shortName })}
+        title={t("title", { name: rcpShortName(displayedNames, locale) })}
         current="edit"
         canEdit
       />

@@ -5,6 +5,7 @@ import { loadRevisionsRcp, orNotFound } from "~/features/manage/load-managed-rcp
 import { ManageHeader } from "~/features/manage/manage-header";
 import { nameLookup } from "~/features/manage/profile-labels";
 import { Link } from "~/i18n/navigation";
+import { rcpShortName } from "~/domain/rcp/names";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
 import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
@@ -39,7 +40,7 @@ export default async function HistoryPage({ params, searchParams }: TProps) {
     <div className="space-y-6">
       <ManageHeader
         slug={rcp.slug}
-        title={t("title", { name: rcp.shortName })}
+        title={t("title", { name: rcpShortName(rcp, locale) })}
         current="history"
         canEdit={rcp.canEdit}
       />

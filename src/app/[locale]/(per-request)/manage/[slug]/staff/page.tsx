@@ -4,6 +4,7 @@ import { PendingInvitations } from "~/features/invitation/pending-invitations";
 import { ManageHeader } from "~/features/manage/manage-header";
 import { loadStaffPage } from "~/features/staff/load-staff-page";
 import { MemberTable } from "~/features/staff/member-table";
+import { rcpNames } from "~/domain/rcp/names";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
 import { NextIntlClientProvider } from "next-intl";
@@ -19,13 +20,14 @@ export default async function StaffPage({ params }: TProps) {
   const page = await loadStaffPage(locale, (await params).slug);
   const t = await getTranslations("Staff");
   const canManage = page.callerRole === "EDITOR";
+  const names = rcpNames(page.rcp, locale);
   return (
     // Its forms share many namespaces with the administration's: it gets every message.
     <NextIntlClientProvider>
       <div className="space-y-10">
         <div className="space-y-4">
           <ManageHeader slug={page.rcp.slug} title={t("title")} current="staff" canEdit={canManage} />
-          <p className="max-w-3xl text-muted">{t("intro", { rcp: page.rcp.name })}</p>
+          <p className="max-w-3xl text-muted">{t("intro", { rcp: names.name.text })}</p>
         </div>
         <MemberTable
           rcpId={page.rcp.id}
