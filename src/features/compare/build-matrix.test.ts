@@ -8,6 +8,7 @@ const row: TMatrixRow = {
   name: "Cross Border Cooperation Process",
   shortName: "Söderköping Process",
   acronym: "CBCP",
+  localizedNames: { es: { shortName: "Proceso de Söderköping" } },
   region: "EUROPE_FSU",
   yearEstablished: 2001,
   description: { en: 'Asylum, "irregular" migration; border management' },
@@ -20,19 +21,27 @@ const row: TMatrixRow = {
         code: "unhcr",
         kind: "ORGANISATION",
         acronym: "UNHCR",
-        name: { en: "UN Refugee Agency", fr: "HCR", es: "ACNUR" },
+        localizedAcronyms: { fr: "HCR", es: "ACNUR" },
+        name: { en: "UN Refugee Agency", fr: "Agence des Nations unies pour les réfugiés", es: "ACNUR" },
       },
     },
   ],
   memberships: [
-    { role: "MEMBER", participant: { code: "UA", kind: "STATE", acronym: null, name: null } },
-    { role: "MEMBER", participant: { code: "BY", kind: "STATE", acronym: null, name: null } },
+    {
+      role: "MEMBER",
+      participant: { code: "UA", kind: "STATE", acronym: null, localizedAcronyms: null, name: null },
+    },
+    {
+      role: "MEMBER",
+      participant: { code: "BY", kind: "STATE", acronym: null, localizedAcronyms: null, name: null },
+    },
     {
       role: "PARTNER",
       participant: {
         code: "iom",
         kind: "ORGANISATION",
         acronym: "IOM",
+        localizedAcronyms: { fr: "OIM", es: "OIM" },
         name: { en: "International Organization for Migration" },
       },
     },
@@ -47,6 +56,13 @@ const texts = (process: TMatrixProcess | undefined) =>
   );
 
 describe("comparison matrix", () => {
+  it("names processes and organisations in the reader's language", () => {
+    const [built] = buildMatrix([row], "es", labels).rows;
+    expect(built?.shortName).toBe("Proceso de Söderköping");
+    expect(built?.rcp).toBe("Proceso de Söderköping — Cross Border Cooperation Process");
+    expect(texts(built).observers).toContain("(OIM)");
+  });
+
   it("writes each cell as the 2008 matrix does", () => {
     const [built] = buildMatrix([row], "en", labels).rows;
     expect(built?.rcp).toBe("Söderköping Process — Cross Border Cooperation Process");
@@ -74,7 +90,9 @@ describe("comparison matrix", () => {
       { text: "1. Strengthening asylum systems", isFallback: true },
       { text: "2. Migration research", isFallback: true },
     ]);
-    expect(texts(built).secretariat).toBe("Fixed secretariat\nHCR (UNHCR)\nStaffed by UNHCR and IOM. (EN)");
+    expect(texts(built).secretariat).toBe(
+      "Fixed secretariat\nAgence des Nations unies pour les réfugiés (HCR)\nStaffed by UNHCR and IOM. (EN)",
+    );
     expect(buildMatrix([row], "en", labels).rows[0]?.cells.areas[0]?.isFallback).toBe(false);
   });
 

@@ -1,3 +1,5 @@
+import { distinctFullName } from "~/domain/rcp/full-name";
+import { rcpNames } from "~/domain/rcp/names";
 import type { TLocale } from "~/i18n/routing";
 import { resolveText } from "~/lib/localized-text";
 import { participantName } from "~/lib/participant-name";
@@ -51,11 +53,14 @@ export function buildMatrix(rows: TMatrixRow[], locale: TLocale, labels: TLabels
     const members = row.memberships.filter((m) => m.role === "MEMBER");
     const others = row.memberships.filter((m) => m.role !== "MEMBER");
     const hosts = row.secretariatHosts.map((host) => participantName(host.participant, locale)).join(", ");
+    const { name, shortName } = rcpNames(row, locale);
     return {
       slug: row.slug,
-      rcp: row.name === row.shortName ? row.name : `${row.shortName} — ${row.name}`,
-      shortName: row.shortName,
-      name: row.name,
+      rcp: distinctFullName({ name: name.text, shortName: shortName.text })
+        ? `${shortName.text} — ${name.text}`
+        : shortName.text,
+      shortName: shortName.text,
+      name: name.text,
       cells: {
         year: plain(String(row.yearEstablished)),
         governments: plain(`${names(members)} (${labels.total(members.length)})`),

@@ -10,6 +10,7 @@ export function listMatrixRows(db: TDb) {
       name: true,
       shortName: true,
       acronym: true,
+      localizedNames: true,
       region: true,
       yearEstablished: true,
       description: true,
@@ -17,14 +18,20 @@ export function listMatrixRows(db: TDb) {
       secretariatText: true,
       priorities: { orderBy: { position: "asc" }, select: { text: true } },
       secretariatHosts: {
-        select: { participant: { select: { code: true, kind: true, acronym: true, name: true } } },
+        select: {
+          participant: {
+            select: { code: true, kind: true, acronym: true, localizedAcronyms: true, name: true },
+          },
+        },
       },
       memberships: {
         where: { endDate: null },
         orderBy: { participant: { code: "asc" } },
         select: {
           role: true,
-          participant: { select: { code: true, kind: true, acronym: true, name: true } },
+          participant: {
+            select: { code: true, kind: true, acronym: true, localizedAcronyms: true, name: true },
+          },
         },
       },
     },
