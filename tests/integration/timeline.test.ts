@@ -76,7 +76,7 @@ describe("activity.list", () => {
     expect(Object.keys(first?.rcps[0]?.rcp ?? {}).sort()).toEqual(["shortName", "slug"]);
   });
 
-  it.each(["ALL_SECRETARIATS", "OWN_RCP"] as const)(
+  it.each(["ALL_SECRETARIATS", "HOSTS"] as const)(
     "never lists an activity visible to %s",
     async (visibility) => {
       const slug = `test-hidden-${visibility.toLowerCase()}-${Date.now()}`;
