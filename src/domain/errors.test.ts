@@ -11,6 +11,7 @@ describe("error keys", () => {
       ...Object.keys(m.AdminErrors),
       ...Object.keys(m.EditProfile.errors),
       ...Object.keys(m.Password),
+      ...Object.keys(m.ActivityErrors),
     ]);
     expect(ERROR_KEYS.filter((key) => !shown.has(key))).toEqual([]);
     expect(ERROR_CODES.filter((code) => !(code in m.Errors))).toEqual([]);

@@ -17,7 +17,7 @@ export default async function TimelinePage({ params }: TProps) {
   const t = await getTranslations("Timeline");
   const [rcps, activities] = await Promise.all([
     publicCaller.rcp.listFoundings(),
-    publicCaller.activity.list(),
+    publicCaller.activity.listTimeline(),
   ]);
   const first = rcps[0];
   const last = rcps.at(-1);
