@@ -13,6 +13,7 @@ describe("error keys", () => {
       ...Object.keys(m.Password),
       // The staff page's role changes say why they were refused in its own words.
       ...Object.keys(m.Staff),
+      ...Object.keys(m.ActivityErrors),
     ]);
     expect(ERROR_KEYS.filter((key) => !shown.has(key))).toEqual([]);
     expect(ERROR_CODES.filter((code) => !(code in m.Errors))).toEqual([]);

@@ -36,6 +36,8 @@ export const ERROR_KEYS = [
   // Profile edits ("EditProfile.errors"), with the offending values in `details`.
   "unknownParticipant",
   "unknownTheme",
+  // Activities ("ActivityErrors").
+  "activityCancelled",
   // New passwords ("Password").
   ...PASSWORD_PROBLEMS,
 ] as const;

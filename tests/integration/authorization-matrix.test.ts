@@ -6,7 +6,9 @@ import { z } from "zod";
 import { appRouter } from "~/server/api/root";
 import {
   ACTORS,
+  activityFields,
   callerFor,
+  createActivityRecord,
   createCast,
   createInvitation,
   createOrganisation,
@@ -22,6 +24,9 @@ import {
   ZAccountsPage,
   ZActivity,
   ZAdminOrganisation,
+  ZActivityPage,
+  ZActivityView,
+  ZEditableActivity,
   ZAdminRcp,
   ZAuditPage,
   ZCountry,
@@ -82,6 +87,10 @@ const newEmail = () => `invitee-${randomUUID().slice(0, 8)}@example.org`;
 
 let editCount = 0;
 
+/** Seen by its hosts only, so other tenants cannot tell it exists. */
+const hostsOnlyActivity = (cast: TCast) =>
+  createActivityRecord({ hostRcpIds: [cast.rcp.id], visibility: "HOSTS" });
+
 export const authorizationTable: Record<string, TRow> = {
   "rcp.list": {
     input: () => undefined,
@@ -129,7 +138,65 @@ export const authorizationTable: Record<string, TRow> = {
     expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
     output: (cast, actor) => ZMe.extend({ id: z.literal(cast.users[actor]?.id ?? "") }),
   },
-  "activity.list": { input: () => undefined, expected: everyone("ok"), output: () => z.array(ZActivity) },
+  "activity.listTimeline": {
+    input: () => undefined,
+    expected: everyone("ok"),
+    output: () => z.array(ZActivity),
+  },
+  "activity.list": {
+    input: () => ({ when: "past" }),
+    expected: everyone("ok"),
+    output: () => ZActivityPage,
+  },
+  // Restricted to its hosts: to anyone else it does not exist.
+  "activity.get": {
+    input: async (cast) => ({
+      slug: (await createActivityRecord({ hostRcpIds: [cast.rcp.id], visibility: "HOSTS" })).slug,
+    }),
+    expected: { ...staffOnly, anonymous: "NOT_FOUND" },
+    output: () => ZActivityView,
+  },
+  "activity.getEditable": {
+    input: async (cast) => ({ activityId: (await hostsOnlyActivity(cast)).id }),
+    expected: editorsOnly,
+    output: () => ZEditableActivity,
+  },
+  "activity.create": {
+    input: (cast) => ({ rcpId: cast.rcp.id, activity: activityFields() }),
+    expected: editorsOnly,
+    output: () =>
+      z.object({ id: z.string().min(1), slug: z.string().min(1), version: z.literal(1) }).strict(),
+    isMutation: true,
+  },
+  "activity.update": {
+    input: async (cast) => ({
+      activityId: (await hostsOnlyActivity(cast)).id,
+      version: 1,
+      activity: activityFields(),
+    }),
+    expected: editorsOnly,
+    output: () => z.object({ version: z.literal(2) }).strict(),
+    isMutation: true,
+  },
+  "activity.setStatus": {
+    input: async (cast) => ({
+      activityId: (await hostsOnlyActivity(cast)).id,
+      version: 1,
+      status: "POSTPONED",
+    }),
+    expected: editorsOnly,
+    output: () => z.object({ version: z.literal(2) }).strict(),
+    isMutation: true,
+  },
+  "activity.delete": {
+    input: async (cast) => ({
+      activityId: (await hostsOnlyActivity(cast)).id,
+      version: 1,
+    }),
+    expected: editorsOnly,
+    output: () => z.object({ deleted: z.literal(true) }).strict(),
+    isMutation: true,
+  },
   "rcp.listStaff": {
     input: (cast) => ({ slug: cast.rcp.slug }),
     expected: staffOnly,

@@ -31,9 +31,9 @@ describe("rcp.listFoundings", () => {
   });
 });
 
-describe("activity.list", () => {
+describe("activity.listTimeline", () => {
   it("returns every public activity of the reference data, oldest first, with the RCPs that held it", async () => {
-    const all = await anonymous().activity.list();
+    const all = await anonymous().activity.listTimeline();
     const starts = all.map((activity) => activity.startDate.getTime());
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     // Tests may add activities of their own to the same database; these are the seeded ones.
@@ -47,7 +47,7 @@ describe("activity.list", () => {
   });
 
   it("dates each activity as precisely as the source does", async () => {
-    const activities = await anonymous().activity.list();
+    const activities = await anonymous().activity.listTimeline();
     const perth = activities.find((activity) => activity.slug === "bali-budapest-joint-workshop-perth-2004");
     expect(perth).toMatchObject({ kind: "WORKSHOP", startPrecision: "MONTH", location: "Perth, Australia" });
     expect(perth?.startDate.toISOString().slice(0, 10)).toBe("2004-05-01");
@@ -58,7 +58,7 @@ describe("activity.list", () => {
   });
 
   it("sends only the public fields", async () => {
-    const [first] = await anonymous().activity.list();
+    const [first] = await anonymous().activity.listTimeline();
     expect(Object.keys(first ?? {}).sort()).toEqual(
       [
         "slug",
@@ -76,7 +76,7 @@ describe("activity.list", () => {
     expect(Object.keys(first?.rcps[0]?.rcp ?? {}).sort()).toEqual(["localizedNames", "shortName", "slug"]);
   });
 
-  it.each(["ALL_SECRETARIATS", "OWN_RCP"] as const)(
+  it.each(["ALL_SECRETARIATS", "HOSTS"] as const)(
     "never lists an activity visible to %s",
     async (visibility) => {
       const slug = `test-hidden-${visibility.toLowerCase()}-${Date.now()}`;
@@ -100,7 +100,7 @@ describe("activity.list", () => {
           });
           expect(await tx.activity.count({ where: { slug } })).toBe(1);
           // The transaction client runs the same queries; procedures only use findMany on it.
-          const slugs = (await anonymous(tx as unknown as TDb).activity.list()).map(
+          const slugs = (await anonymous(tx as unknown as TDb).activity.listTimeline()).map(
             (activity) => activity.slug,
           );
           throw new Rollback(slugs);

@@ -4,6 +4,7 @@ import { createCaller } from "~/server/api/root";
 import type { TContext } from "~/server/api/trpc";
 import { createAuthLimits, type TAuthLimits } from "~/server/auth/rate-limit";
 import type { TSessionUser } from "~/server/auth/session";
+import type { TActivityFields } from "~/domain/activity/schema";
 import { createToken } from "~/server/auth/token";
 import { createOutboxMailer } from "~/server/mail/mailer";
 import { testDb, testPool } from "./db";
@@ -138,4 +139,56 @@ export async function createCast() {
     admin: await createUser({ platformRole: "ADMIN" }),
   } satisfies Record<TActor, TSessionUser | null>;
   return { rcp, otherRcp, users };
+}
+
+/** An activity as the form sends one: valid, so a test changes only what it is about. */
+export function activityFields(overrides: Partial<TActivityFields> = {}): TActivityFields {
+  return {
+    kind: "WORKSHOP",
+    title: { en: `Regional workshop ${unique()}` },
+    summary: { en: "Labour migration and development." },
+    startDate: "2030-05-12",
+    startTime: "09:30",
+    endDate: "2030-05-13",
+    endTime: "17:00",
+    timeZone: "Asia/Bangkok",
+    location: "Bangkok",
+    countryCode: "TH",
+    isOnline: false,
+    themes: [],
+    workingLanguages: ["en"],
+    contact: "secretariat@example.org",
+    visibility: "PUBLIC",
+    ...overrides,
+  };
+}
+
+/** An activity hosted (accepted) by the given RCPs, written straight to the database. */
+export async function createActivityRecord(options: {
+  hostRcpIds: string[];
+  visibility?: "PUBLIC" | "ALL_SECRETARIATS" | "HOSTS";
+  invitedRcpIds?: string[];
+  title?: string;
+  startDate?: Date;
+}) {
+  const id = unique();
+  return testDb().activity.create({
+    data: {
+      slug: `test-activity-${id}`,
+      title: { en: options.title ?? `Test activity ${id}` },
+      kind: "WORKSHOP",
+      startDate: options.startDate ?? new Date("2030-05-12T00:00:00Z"),
+      startPrecision: "DAY",
+      timeZone: "UTC",
+      location: "Geneva",
+      visibility: options.visibility ?? "PUBLIC",
+      rcps: {
+        create: [
+          ...options.hostRcpIds.map((rcpId) => ({ rcpId, status: "ACCEPTED" as const })),
+          ...(options.invitedRcpIds ?? []).map((rcpId) => ({ rcpId, status: "INVITED" as const })),
+        ],
+      },
+    },
+    select: { id: true, slug: true, version: true },
+  });
 }

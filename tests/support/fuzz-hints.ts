@@ -64,6 +64,7 @@ const passphrase = fc
   .array(fc.constantFrom(...WORDS), { minLength: 4, maxLength: 6 })
   .map((words) => words.join(" "));
 const uniqueEmail = fc.uuid().map((uuid) => `invitee-${uuid.slice(0, 13)}@fuzz.example`);
+const day = fc.constantFrom("2004-01-01", "2026-12-07", "2030-06-30");
 const partialDate = fc.constantFrom("", "1996", "2001-05", "2003-07-14", "2019-12-31");
 
 export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
@@ -75,6 +76,19 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
   const slug = (derived: fc.Arbitrary<unknown>) =>
     fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...world.rcpSlugs) }, derived);
   const version = live(world.currentVersion);
+  const freshActivity = live(async () => (await world.ownActivity()).id);
+  const activityFields = {
+    "activity.title.en": fc.constantFrom("Regional workshop on labour migration", "Atelier régional"),
+    "activity.startDate": fc.constantFrom("2004", "2004-05", "2030-05-12"),
+    "activity.endDate": fc.constantFrom("", "2030-05-14"),
+    "activity.startTime": fc.constantFrom("", "09:30"),
+    "activity.endTime": fc.constantFrom("", "17:00"),
+    "activity.timeZone": fc.constantFrom("UTC", "Europe/Budapest", "Asia/Bangkok", "America/Mexico_City"),
+    "activity.location": fc.constantFrom("Bangkok", "Perth, Australia"),
+    "activity.countryCode": fc.constantFrom("", ...world.countryCodes.slice(0, 5)),
+    "activity.themes": fc.uniqueArray(fc.constantFrom(...world.themeSlugs), { maxLength: 3 }),
+    "activity.workingLanguages": fc.constantFrom([], ["en"], ["fr", "es"]),
+  };
   return {
     "rcp.list": { actors: everyone },
     "rcp.listThemes": { actors: everyone },
@@ -118,7 +132,29 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
       },
     },
     "user.me": { actors: signedIn },
-    "activity.list": { actors: everyone },
+    "activity.listTimeline": { actors: everyone },
+    "activity.list": {
+      actors: everyone,
+      fields: {
+        rcp: slug,
+        theme,
+        country: fc.constantFrom(...world.countryCodes),
+        from: day,
+        to: day,
+      },
+    },
+    "activity.get": {
+      actors: everyone,
+      fields: { slug: live(async () => (await world.ownActivity()).slug) },
+    },
+    "activity.getEditable": { actors: editors, fields: { activityId: freshActivity } },
+    "activity.create": { actors: editors, fields: { rcpId: own, ...activityFields } },
+    "activity.update": {
+      actors: editors,
+      fields: { activityId: freshActivity, version: fc.constant(1), ...activityFields },
+    },
+    "activity.setStatus": { actors: editors, fields: { activityId: freshActivity, version: fc.constant(1) } },
+    "activity.delete": { actors: editors, fields: { activityId: freshActivity, version: fc.constant(1) } },
     "invitation.create": {
       actors: editors,
       fields: {

@@ -113,6 +113,22 @@ export async function createFuzzWorld(db: TDb) {
     currentVersion: async () =>
       (await db.rcp.findUniqueOrThrow({ where: { id: own.id }, select: { version: true } })).version,
 
+    /** A new activity hosted by the actors' RCP, at version 1, for one call to read or change. */
+    ownActivity: async () =>
+      db.activity.create({
+        data: {
+          slug: `fuzz-activity-${randomUUID().slice(0, 8)}`,
+          title: { en: "Fuzz workshop" },
+          kind: "WORKSHOP",
+          startDate: new Date("2030-05-12T00:00:00Z"),
+          startPrecision: "DAY",
+          location: "Geneva",
+          visibility: "HOSTS",
+          rcps: { create: { rcpId: own.id, status: "ACCEPTED" } },
+        },
+        select: { id: true, slug: true },
+      }),
+
     /** A target account with a role in the actors' RCP, for the administrators to remove. */
     staffedTarget: async () => {
       const target = targetUsers[staffed++ % targetUsers.length]!;

@@ -234,3 +234,41 @@ export const ZActivity = z.object({
   startDate: date,
   rcps: z.array(z.object({ rcp: z.object({ slug: text, shortName: text }) })),
 });
+
+const ZAnyLocalized = z.object({ en: text.optional(), fr: text.optional(), es: text.optional() });
+const ZHost = z.object({ slug: text, shortName: text }).strict();
+
+export const ZActivitySummary = z.object({
+  id,
+  slug: text,
+  title: ZAnyLocalized,
+  kind: text,
+  status: z.enum(["SCHEDULED", "POSTPONED", "CANCELLED"]),
+  visibility: z.enum(["PUBLIC", "ALL_SECRETARIATS", "HOSTS"]),
+  startDate: date,
+  hosts: z.array(ZHost),
+});
+
+export const ZActivityPage = z
+  .object({
+    items: z.array(ZActivitySummary),
+    nextCursor: z.object({ startDate: text, id }).strict().nullable(),
+  })
+  .strict();
+
+export const ZActivityView = ZActivitySummary.extend({
+  version: z.number().int(),
+  updatedAt: date,
+  updatedByName: text.nullable(),
+  canManage: z.boolean(),
+  themes: z.array(z.object({ slug: text, label: ZLocalized })),
+});
+
+export const ZEditableActivity = z
+  .object({
+    id,
+    version: z.number().int(),
+    status: z.enum(["SCHEDULED", "POSTPONED", "CANCELLED"]),
+    fields: z.object({ title: ZAnyLocalized, startDate: text, timeZone: text }).loose(),
+  })
+  .strict();

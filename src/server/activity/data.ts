@@ -1,4 +1,5 @@
 import type { TDb } from "~/server/db-client";
+import { ACCEPTED_HOST, visibleActivitiesWhere } from "./policy";
 
 /**
  * Every public activity, oldest first, with the RCPs that held it; one query. Activities shared
@@ -6,7 +7,7 @@ import type { TDb } from "~/server/db-client";
  */
 export function listPublicActivities(db: TDb) {
   return db.activity.findMany({
-    where: { visibility: "PUBLIC" },
+    where: visibleActivitiesWhere(null),
     orderBy: [{ startDate: "asc" }, { slug: "asc" }],
     select: {
       slug: true,
@@ -19,7 +20,7 @@ export function listPublicActivities(db: TDb) {
       location: true,
       summary: true,
       rcps: {
-        where: { rcp: { archivedAt: null } },
+        where: { ...ACCEPTED_HOST, rcp: { archivedAt: null } },
         orderBy: { rcp: { shortName: "asc" } },
         select: { rcp: { select: { slug: true, shortName: true, localizedNames: true } } },
       },

@@ -5,8 +5,11 @@ import type { TAuthLimits } from "~/server/auth/rate-limit";
 import type { TSessionUser } from "~/server/auth/session";
 import type { TDb } from "~/server/db-client";
 import { ZCreateInvitationInput, ZInvitationIdInput } from "~/domain/invitation/schema";
+import { ZActivityRefInput } from "~/domain/activity/schema";
 import { ZRcpSlugInput } from "~/domain/rcp/schema";
 import { ZRecordId } from "~/lib/record-id";
+import { findActivityAudience } from "~/server/activity/audience";
+import { canManageActivity, canSeeActivity } from "~/server/activity/policy";
 import { canReadDevOutbox } from "~/server/admin/policy";
 import { DomainError } from "~/server/errors";
 import { findInvitationTarget } from "~/server/invitation/data";
@@ -97,6 +100,16 @@ const wellFormedInput = t.middleware(async ({ getRawInput, next }) => {
 
 export const publicProcedure = t.procedure.use(errorMapping).use(wellFormedInput);
 
+/**
+ * Anyone, signed in or not: a signed-in caller's rights are read so that what they may see is
+ * decided (`ctx.viewer`, null for anonymous callers and disabled accounts).
+ */
+export const readerProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const given = ctx.access?.userId === ctx.user?.id ? ctx.access : undefined;
+  const viewer = ctx.user ? (given ?? (await loadAccessOnce(ctx.db, ctx.user.id))) : null;
+  return next({ ctx: { viewer } });
+});
+
 /** Signed in, with the caller's rights re-read from the database for this request. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const given = ctx.access?.userId === ctx.user?.id ? ctx.access : undefined;
@@ -164,6 +177,19 @@ export const invitationManagerProcedure = protectedProcedure
     });
     if (decision !== "ALLOWED") throw new DomainError(decision);
     return next({ ctx: { invitation: { id: target.id } } });
+  });
+
+/**
+ * Managing an activity (input `activityId`): editors of its accepted hosts and administrators. To
+ * whoever may not see it, it does not exist; whoever sees it but may not manage it is refused.
+ */
+export const activityManagerProcedure = protectedProcedure
+  .input(ZActivityRefInput)
+  .use(async ({ ctx, input, next }) => {
+    const audience = await findActivityAudience(ctx.db, input.activityId);
+    if (!audience || !canSeeActivity(ctx.access, audience)) throw new DomainError("NOT_FOUND");
+    if (!canManageActivity(ctx.access, audience)) throw new DomainError("FORBIDDEN");
+    return next({ ctx: { activity: { id: input.activityId } } });
   });
 
 /**

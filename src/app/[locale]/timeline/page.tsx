@@ -18,7 +18,7 @@ export default async function TimelinePage({ params }: TProps) {
   const t = await getTranslations("Timeline");
   const [foundings, publicActivities] = await Promise.all([
     publicCaller.rcp.listFoundings(),
-    publicCaller.activity.list(),
+    publicCaller.activity.listTimeline(),
   ]);
   const rcps = foundings.map((rcp) => localizeRcp(rcp, locale));
   const activities = publicActivities.map((activity) => ({

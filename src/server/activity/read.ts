@@ -1,0 +1,134 @@
+// Reading activities: every query here filters by what the caller may see (policy.ts), so a
+// hidden activity is absent — not refused — wherever it would have appeared.
+import type { TActivityKind } from "~/domain/activity/vocabulary";
+import type { Prisma } from "~/generated/prisma/client";
+import type { TDb } from "~/server/db-client";
+import type { TAccess } from "~/server/user/access";
+import { ACCEPTED_HOST, canManageActivity, isSecretariatMember, visibleActivitiesWhere } from "./policy";
+
+const HOSTS_SELECT = {
+  where: { ...ACCEPTED_HOST, rcp: { archivedAt: null } },
+  orderBy: { rcp: { shortName: "asc" } },
+  select: { rcp: { select: { id: true, slug: true, shortName: true } } },
+} as const satisfies Prisma.Activity$rcpsArgs;
+
+const SUMMARY_SELECT = {
+  id: true,
+  slug: true,
+  title: true,
+  kind: true,
+  status: true,
+  visibility: true,
+  startDate: true,
+  startPrecision: true,
+  endDate: true,
+  endPrecision: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  location: true,
+  countryCode: true,
+  isOnline: true,
+  rcps: HOSTS_SELECT,
+} as const satisfies Prisma.ActivitySelect;
+
+/** One activity the caller may see, with what its page shows; null when it may not (or is none). */
+export async function findVisibleActivity(db: TDb, access: TAccess | null, slug: string) {
+  const row = await db.activity.findFirst({
+    where: { slug, ...visibleActivitiesWhere(access) },
+    select: {
+      ...SUMMARY_SELECT,
+      summary: true,
+      workingLanguages: true,
+      contact: true,
+      version: true,
+      updatedAt: true,
+      updatedBy: { select: { name: true } },
+      themes: { select: { theme: { select: { slug: true, label: true } } } },
+    },
+  });
+  if (!row) return null;
+  const hosts = row.rcps.map((host) => host.rcp);
+  const { rcps: _rcps, updatedBy, ...activity } = row;
+  return {
+    ...activity,
+    hosts: hosts.map(({ slug, shortName }) => ({ slug, shortName })),
+    themes: row.themes.map((link) => link.theme),
+    // A secretariat's staff are named to their peers only.
+    updatedByName: isSecretariatMember(access) ? (updatedBy?.name ?? null) : null,
+    canManage: access
+      ? canManageActivity(access, { ...activity, hostRcpIds: hosts.map((h) => h.id) })
+      : false,
+  };
+}
+
+export type TVisibleActivity = NonNullable<Awaited<ReturnType<typeof findVisibleActivity>>>;
+
+export type TActivityFilters = {
+  when: "upcoming" | "past";
+  kind?: TActivityKind;
+  rcp?: string;
+  theme?: string;
+  country?: string;
+  from?: string;
+  to?: string;
+};
+export type TActivityCursor = { startDate: string; id: string };
+
+export const ACTIVITY_PAGE_SIZE = 20;
+
+/**
+ * A page of the activities the caller may see: upcoming soonest first, past latest first. Keyset
+ * pagination on (start date, id), so a page costs the same however deep it is.
+ */
+export async function listVisibleActivities(
+  db: TDb,
+  access: TAccess | null,
+  filters: TActivityFilters,
+  cursor: TActivityCursor | null,
+  today: Date,
+) {
+  const isUpcoming = filters.when === "upcoming";
+  const order = isUpcoming ? "asc" : "desc";
+  const startDateRange: Prisma.DateTimeFilter = {
+    ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
+    ...(filters.to ? { lte: new Date(`${filters.to}T00:00:00Z`) } : {}),
+  };
+  const where: Prisma.ActivityWhereInput = {
+    AND: [
+      visibleActivitiesWhere(access),
+      // Upcoming: not over yet (an activity without an end is over once its start day is past).
+      isUpcoming
+        ? { OR: [{ endDate: { gte: today } }, { endDate: null, startDate: { gte: today } }] }
+        : { OR: [{ endDate: { lt: today } }, { endDate: null, startDate: { lt: today } }] },
+      filters.kind ? { kind: filters.kind } : {},
+      filters.rcp ? { rcps: { some: { ...ACCEPTED_HOST, rcp: { slug: filters.rcp } } } } : {},
+      filters.theme ? { themes: { some: { theme: { slug: filters.theme } } } } : {},
+      filters.country ? { countryCode: filters.country } : {},
+      Object.keys(startDateRange).length > 0 ? { startDate: startDateRange } : {},
+      cursor ? afterCursor(cursor, order) : {},
+    ],
+  };
+  const rows = await db.activity.findMany({
+    where,
+    orderBy: [{ startDate: order }, { id: order }],
+    take: ACTIVITY_PAGE_SIZE + 1,
+    select: SUMMARY_SELECT,
+  });
+  const items = rows.slice(0, ACTIVITY_PAGE_SIZE).map(({ rcps, ...activity }) => ({
+    ...activity,
+    hosts: rcps.map((host) => ({ slug: host.rcp.slug, shortName: host.rcp.shortName })),
+  }));
+  const last = items.at(-1);
+  const nextCursor =
+    rows.length > ACTIVITY_PAGE_SIZE && last
+      ? { startDate: last.startDate.toISOString().slice(0, 10), id: last.id }
+      : null;
+  return { items, nextCursor };
+}
+
+function afterCursor(cursor: TActivityCursor, order: "asc" | "desc"): Prisma.ActivityWhereInput {
+  const startDate = new Date(`${cursor.startDate}T00:00:00Z`);
+  const beyond = order === "asc" ? "gt" : "lt";
+  return { OR: [{ startDate: { [beyond]: startDate } }, { startDate, id: { [beyond]: cursor.id } }] };
+}
