@@ -41,7 +41,7 @@ test.describe("shortcuts people expect", () => {
     await visit("/fr/rcps/colombo-process");
     await edit("Modifier ce profil").click();
     await expect(page).toHaveURL(/\/fr\/manage\/colombo-process\/edit$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Modifier Colombo Process");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Modifier Processus de Colombo");
 
     // Another RCP's profile: no link.
     await visit("/en/rcps/apc");
