@@ -141,6 +141,7 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
         country: fc.constantFrom(...world.countryCodes),
         from: day,
         to: day,
+        "cursor.startDate": day,
       },
     },
     "activity.get": {
