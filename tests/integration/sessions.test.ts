@@ -15,7 +15,11 @@ describe("sessions", () => {
       name: user.name,
       platformRole: "USER",
       rcpRoles: [
-        { role: "VIEWER", rcp: { id: rcp.id, slug: rcp.slug, shortName: expect.any(String) as string } },
+        {
+          role: "VIEWER",
+          // The names it goes by in French and Spanish, none for this one.
+          rcp: { id: rcp.id, slug: rcp.slug, shortName: expect.any(String) as string, localizedNames: null },
+        },
       ],
     });
     expect(me).not.toHaveProperty("passwordHash");
