@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import type { ZodError } from "zod";
 import { canSeeActivity } from "~/server/activity/policy";
@@ -15,16 +14,7 @@ import {
   createUser,
   type TActor,
 } from "../support/factories";
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected a TRPCError");
-}
+import { errorOf } from "../support/trpc-error";
 
 async function hostEditor() {
   const rcp = await createRcp();

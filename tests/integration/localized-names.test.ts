@@ -1,6 +1,5 @@
 // Process names in French and Spanish: written by editors, read back by the public pages and
 // the history, and used by the invitation email.
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "~/generated/prisma/client";
 import { createSmtpMailer, type TMailer } from "~/server/mail/mailer";
@@ -8,16 +7,7 @@ import { testDb } from "../support/db";
 import { callerFor, createRcp, createUser, TEST_APP_URL } from "../support/factories";
 import { changed, editableOf, saveChange } from "../support/profiles";
 import { startTestSmtp, type TTestSmtp } from "../support/smtp";
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected a TRPCError");
-}
+import { errorOf } from "../support/trpc-error";
 
 async function editorOfNewRcp() {
   const rcp = await createRcp();

@@ -1,18 +1,8 @@
 // Organisations' acronyms in French and Spanish (OIM, HCR / ACNUR), set by administrators.
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
 import { callerFor, createOrganisation, createUser } from "../support/factories";
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected a TRPCError");
-}
+import { errorOf } from "../support/trpc-error";
 
 describe("admin.updateOrganisationAcronyms", () => {
   const acronymsOf = async (id: string) =>

@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { type TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { readSeedData } from "../../prisma/seed/read-seed-data";
 import type { TConflictDetails } from "~/domain/rcp/conflict";
@@ -10,16 +10,7 @@ import type { DomainError } from "~/server/errors";
 import { testDb } from "../support/db";
 import { callerFor, createCast, createRcp, createUser } from "../support/factories";
 import { changed, editableOf, saveChange } from "../support/profiles";
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected a TRPCError");
-}
+import { errorOf } from "../support/trpc-error";
 
 /** Everything a save writes for one RCP: its row and lists, its revisions and its audit entries. */
 async function stateOf(rcpId: string) {
