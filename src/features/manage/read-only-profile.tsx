@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
-import { LocalizedText } from "~/components/ui/localized-text";
 import { Paragraphs } from "~/components/ui/paragraphs";
 import { Section } from "~/components/ui/section";
 import { AnnexBSection } from "~/features/rcp/profile/annex-b-section";
 import { ChairTimeline } from "~/features/rcp/profile/chair-timeline";
 import { MembershipSection } from "~/features/rcp/profile/membership-section";
+import { PrioritiesSection } from "~/features/rcp/profile/priorities-section";
 import { SecretariatSection } from "~/features/rcp/profile/secretariat-section";
 import { ThemeSection } from "~/features/rcp/profile/theme-section";
 import type { TProfile } from "~/server/rcp/profile";
@@ -53,17 +53,7 @@ export function ReadOnlyProfile({ profile, editors }: TProps) {
           <Section id="areas" title={tProfile("mainAreas")} className="space-y-2">
             <Paragraphs value={profile.description} className="space-y-3" />
           </Section>
-          {profile.priorities.length > 0 && (
-            <Section id="priorities" title={tProfile("priorities")} className="space-y-2">
-              <ol className="list-decimal space-y-1 pl-6">
-                {profile.priorities.map((priority, index) => (
-                  <li key={index}>
-                    <LocalizedText value={priority.text} />
-                  </li>
-                ))}
-              </ol>
-            </Section>
-          )}
+          <PrioritiesSection priorities={profile.priorities} />
           <MembershipSection
             memberships={profile.memberships}
             notes={{ MEMBER: profile.membersNote, OBSERVER: profile.observersNote }}

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LocalizedText } from "~/components/ui/localized-text";
 import { Paragraphs } from "~/components/ui/paragraphs";
 import { Section } from "~/components/ui/section";
-import { UntranslatedNotice } from "~/components/ui/untranslated-notice";
 import { rcpShortName } from "~/domain/rcp/names";
 import { PeerList } from "~/features/overlap/peer-list";
 import { loadProfile } from "~/features/rcp/load-profile";
@@ -14,6 +12,7 @@ import { ChairTimeline } from "~/features/rcp/profile/chair-timeline";
 import { LastUpdated } from "~/features/rcp/profile/last-updated";
 import { MembershipSection } from "~/features/rcp/profile/membership-section";
 import { ProfileHeader } from "~/features/rcp/profile/profile-header";
+import { PrioritiesSection } from "~/features/rcp/profile/priorities-section";
 import { SecretariatSection } from "~/features/rcp/profile/secretariat-section";
 import { ThemeSection } from "~/features/rcp/profile/theme-section";
 import { pageLocale } from "~/i18n/page-locale";
@@ -45,18 +44,7 @@ export default async function RcpProfilePage({ params }: TProps) {
           <Section id="areas" title={t("mainAreas")} className="space-y-2">
             <Paragraphs value={profile.description} className="space-y-3" />
           </Section>
-          {profile.priorities.length > 0 && (
-            <Section id="priorities" title={t("priorities")} className="space-y-2">
-              <UntranslatedNotice values={profile.priorities.map((priority) => priority.text)} />
-              <ol className="list-decimal space-y-1 pl-6">
-                {profile.priorities.map((priority, index) => (
-                  <li key={index}>
-                    <LocalizedText value={priority.text} isMarked={false} />
-                  </li>
-                ))}
-              </ol>
-            </Section>
-          )}
+          <PrioritiesSection priorities={profile.priorities} />
           <MembershipSection
             memberships={profile.memberships}
             notes={{ MEMBER: profile.membersNote, OBSERVER: profile.observersNote }}
