@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import nextEnv from "@next/env";
+import pg from "pg";
 import { z } from "zod";
 import { bootstrapSchema, describeIssues } from "../src/env-schema";
 import { createDbClient } from "../src/server/db-client";
@@ -14,13 +15,22 @@ import { openDatabase, type TDatabase } from "./lib/database";
 import { formatDemoAccounts, seedDemoAccounts } from "./lib/demo-accounts";
 import { ensureFirstAdmin } from "./lib/first-admin";
 import { freePort, isPortInUse } from "./lib/free-port";
+import { formatLoadReport, generateLoad, parseLoadSizes } from "./lib/load-data";
 import { migrateDeploy, runPrisma } from "./lib/prisma-cli";
 import { StartupError } from "./lib/startup-error";
 
 const root = path.resolve(import.meta.dirname, "..");
 const require = createRequire(import.meta.url);
 
-const commands = ["start", "dev", "seed", "seed-demo", "migrate-dev", "migrations-check"] as const;
+const commands = [
+  "start",
+  "dev",
+  "seed",
+  "seed-demo",
+  "generate-load",
+  "migrate-dev",
+  "migrations-check",
+] as const;
 type TCommand = (typeof commands)[number];
 
 async function main(): Promise<number> {
@@ -74,6 +84,10 @@ async function runCommand(command: TCommand, args: string[], database: TDatabase
       await migrateDeploy(database.url);
       await runSeed(database.url, false);
       return runDemoSeed(database.url);
+    case "generate-load":
+      await migrateDeploy(database.url);
+      await runSeed(database.url, false);
+      return runGenerateLoad(database.url, args);
     default:
       break;
   }
@@ -144,6 +158,21 @@ async function runDemoSeed(databaseUrl: string) {
     return 0;
   } finally {
     await db.$disconnect();
+  }
+}
+
+/** Only on request (`npm run db:generate-load`): a large generated dataset beside the real one. */
+async function runGenerateLoad(databaseUrl: string, args: string[]) {
+  const sizes = parseLoadSizes(args);
+  console.log(`Generating ${sizes.activities} activities, ${sizes.users} users and ${sizes.rcps} processes…`);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const report = await generateLoad(client, sizes);
+    console.log(formatLoadReport(report));
+    return 0;
+  } finally {
+    await client.end();
   }
 }
 

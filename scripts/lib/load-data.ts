@@ -1,0 +1,194 @@
+// A large, realistic dataset for measuring the platform at the size it may reach: generated
+// processes beside the 14 real ones, thousands of secretariat staff, a hundred thousand activities
+// with co-hosts, themes and the tiers in the proportions secretariats use. Written with set-based
+// SQL (one statement per table) so 100,000 activities take seconds, not minutes.
+// Generated rows are recognisable by their ids ("load-…") and are never mixed with the real data:
+// generating again first removes the previous set.
+import type pg from "pg";
+import { StartupError } from "./startup-error";
+
+export type TLoadSizes = {
+  /** Processes generated beside the real ones. */
+  rcps: number;
+  users: number;
+  activities: number;
+};
+
+export const FULL_LOAD: TLoadSizes = { rcps: 86, users: 10_000, activities: 100_000 };
+
+export type TLoadReport = TLoadSizes & {
+  activitiesByTier: Record<string, number>;
+  coHosted: number;
+  ms: number;
+};
+
+const REGIONS = ["EUROPE_FSU", "AMERICAS_CARIBBEAN", "WESTERN_MEDITERRANEAN", "AFRICA", "ASIA_OCEANIA"];
+const KINDS = [
+  "MINISTERIAL_CONFERENCE",
+  "SENIOR_OFFICIALS_MEETING",
+  "WORKSHOP",
+  "TRAINING",
+  "SEMINAR",
+  "INFORMATION_CAMPAIGN",
+  "MEETING",
+  "FORUM",
+  "OTHER",
+];
+const COUNTRIES = ["HU", "TH", "LK", "MX", "ZA", "SN", "MA", "ES", "AU", "ID", "TR", "CR", "KE", "PH", "DE"];
+const CITIES = ["Budapest", "Bangkok", "Colombo", "Mexico City", "Pretoria", "Dakar", "Rabat", "Madrid"];
+
+const sqlArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(",")}]`;
+
+/** A stable pseudo-random integer in [0, n) from the row number and a salt: the same data every run. */
+const pick = (n: number, salt: number) =>
+  `(((g::bigint * ${2654435761 + salt * 97}) % 4294967296) % ${n})::int`;
+
+/** Removes any earlier generated set, then writes a new one of `sizes` in one transaction. */
+export async function generateLoad(client: pg.ClientBase, sizes: TLoadSizes): Promise<TLoadReport> {
+  const started = performance.now();
+  await client.query("BEGIN");
+  try {
+    await removeLoad(client);
+    await insertRcps(client, sizes.rcps);
+    await insertUsers(client, sizes.users);
+    await insertActivities(client, sizes.activities);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
+  // Fresh statistics, or the planner keeps estimating from the 43 real activities.
+  await client.query('ANALYZE "Rcp", "User", "RcpStaff", "Activity", "ActivityRcp", "ActivityTheme"');
+  const tiers = await client.query<{ visibility: string; count: string }>(
+    `SELECT visibility, count(*) FROM "Activity" WHERE id LIKE 'load-%' GROUP BY visibility`,
+  );
+  const coHosted = await client.query<{ count: string }>(
+    `SELECT count(DISTINCT "activityId") FROM "ActivityRcp"
+     WHERE "activityId" LIKE 'load-%' AND status = 'ACCEPTED' GROUP BY "activityId" HAVING count(*) > 1`,
+  );
+  return {
+    ...sizes,
+    activitiesByTier: Object.fromEntries(tiers.rows.map((row) => [row.visibility, Number(row.count)])),
+    coHosted: coHosted.rowCount ?? 0,
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+export async function removeLoad(client: pg.ClientBase) {
+  // Activities first: their host and theme links cascade; then staff (cascade from users), then processes.
+  await client.query(`DELETE FROM "Activity" WHERE id LIKE 'load-%'`);
+  await client.query(`DELETE FROM "User" WHERE id LIKE 'load-%'`);
+  await client.query(`DELETE FROM "Rcp" WHERE id LIKE 'load-%'`);
+}
+
+async function insertRcps(client: pg.ClientBase, count: number) {
+  await client.query(
+    `INSERT INTO "Rcp" (id, slug, name, "shortName", "otherNames", "yearEstablished", region, description,
+       "secretariatKind", version, "createdAt", "updatedAt")
+     SELECT 'load-rcp-' || g, 'generated-process-' || g, 'Generated Consultative Process ' || g,
+       'Generated Process ' || g, '{}', 1990 + g % 30, (${sqlArray(REGIONS)})[1 + ${pick(REGIONS.length, 1)}]::"Region",
+       jsonb_build_object('en', 'A process generated to measure the platform at scale.'),
+       'FIXED', 1, now(), now()
+     FROM generate_series(1, $1::int) AS g`,
+    [count],
+  );
+}
+
+/** Each user joins one process: one in five as editor, the others as viewers. */
+async function insertUsers(client: pg.ClientBase, count: number) {
+  await client.query(
+    `INSERT INTO "User" (id, email, name, locale, "platformRole", "sessionVersion", "createdAt", "updatedAt")
+     SELECT 'load-user-' || g, 'load-user-' || g || '@load.rcp-exchange.localhost', 'Generated user ' || g,
+       (ARRAY['en','fr','es'])[1 + g % 3], 'USER', 0, now(), now()
+     FROM generate_series(1, $1::int) AS g`,
+    [count],
+  );
+  await client.query(
+    `WITH rcps AS (SELECT id, row_number() OVER (ORDER BY slug) - 1 AS n, count(*) OVER () AS total
+                   FROM "Rcp" WHERE "archivedAt" IS NULL)
+     INSERT INTO "RcpStaff" ("userId", "rcpId", role, "createdAt")
+     SELECT 'load-user-' || g, rcps.id, CASE WHEN g % 5 = 0 THEN 'EDITOR' ELSE 'VIEWER' END::"RcpRole", now()
+     FROM generate_series(1, $1::int) AS g JOIN rcps ON rcps.n = g % rcps.total`,
+    [count],
+  );
+}
+
+/**
+ * 60 % public, 25 % for all secretariats, 15 % hosts only; dates from 2000 to 2035; one in ten
+ * co-hosted by a second process, one in twenty-five with a pending invitation; one or two themes.
+ */
+async function insertActivities(client: pg.ClientBase, count: number) {
+  await client.query(
+    `INSERT INTO "Activity" (id, slug, title, kind, "startDate", "startPrecision", "endDate", "endPrecision",
+       "timeZone", location, "countryCode", "isOnline", summary, "workingLanguages", contact, status,
+       visibility, version, "createdAt", "updatedAt")
+     SELECT 'load-act-' || g, 'generated-activity-' || g,
+       CASE WHEN g % 3 = 0
+         THEN jsonb_build_object('en', 'Generated activity ' || g, 'fr', 'Activité générée ' || g)
+         ELSE jsonb_build_object('en', 'Generated activity ' || g) END,
+       (${sqlArray(KINDS)})[1 + ${pick(KINDS.length, 2)}]::"ActivityKind",
+       start_day, 'DAY', start_day + (g % 4), 'DAY', 'UTC',
+       (${sqlArray(CITIES)})[1 + ${pick(CITIES.length, 3)}],
+       (${sqlArray(COUNTRIES)})[1 + ${pick(COUNTRIES.length, 4)}],
+       g % 10 = 0,
+       jsonb_build_object('en', 'Generated to measure the activity list and page at scale.'),
+       ARRAY['en'], 'secretariat@load.rcp-exchange.localhost',
+       CASE WHEN g % 50 = 0 THEN 'CANCELLED' WHEN g % 30 = 0 THEN 'POSTPONED' ELSE 'SCHEDULED' END::"ActivityStatus",
+       CASE WHEN g % 20 < 12 THEN 'PUBLIC' WHEN g % 20 < 17 THEN 'ALL_SECRETARIATS' ELSE 'HOSTS' END::"Visibility",
+       1, now(), now()
+     FROM (SELECT g, DATE '2000-01-01' + ${pick(13_000, 5)} AS start_day
+           FROM generate_series(1, $1::int) AS g) AS days`,
+    [count],
+  );
+  const rcps = `(SELECT id, row_number() OVER (ORDER BY slug) - 1 AS n, count(*) OVER () AS total
+                 FROM "Rcp" WHERE "archivedAt" IS NULL)`;
+  await client.query(
+    `INSERT INTO "ActivityRcp" ("activityId", "rcpId", status, "invitedAt", "respondedAt")
+     SELECT 'load-act-' || g, r.id, 'ACCEPTED'::"HostStatus", now(), now()
+     FROM generate_series(1, $1::int) AS g JOIN ${rcps} AS r ON r.n = g % r.total
+     UNION ALL
+     SELECT 'load-act-' || g, r.id, 'ACCEPTED'::"HostStatus", now(), now()
+     FROM generate_series(10, $1::int, 10) AS g JOIN ${rcps} AS r ON r.n = (g + 7) % r.total
+     UNION ALL
+     SELECT 'load-act-' || g, r.id, 'INVITED'::"HostStatus", now(), NULL
+     FROM generate_series(25, $1::int, 25) AS g JOIN ${rcps} AS r ON r.n = (g + 13) % r.total
+     ON CONFLICT DO NOTHING`,
+    [count],
+  );
+  const themes = `(SELECT id, row_number() OVER (ORDER BY slug) - 1 AS n, count(*) OVER () AS total FROM "Theme")`;
+  await client.query(
+    `INSERT INTO "ActivityTheme" ("activityId", "themeId")
+     SELECT 'load-act-' || g, t.id FROM generate_series(1, $1::int) AS g JOIN ${themes} AS t ON t.n = g % t.total
+     UNION ALL
+     SELECT 'load-act-' || g, t.id FROM generate_series(2, $1::int, 2) AS g
+       JOIN ${themes} AS t ON t.n = (g * 7 + 3) % t.total
+     ON CONFLICT DO NOTHING`,
+    [count],
+  );
+}
+
+/** `--activities 1000 --users 100 --rcps 5`: any size left out is the full one. */
+export function parseLoadSizes(args: readonly string[]): TLoadSizes {
+  const sizes = { ...FULL_LOAD };
+  for (let i = 0; i < args.length; i += 2) {
+    const key = args[i]?.replace(/^--/, "");
+    const value = Number(args[i + 1]);
+    if (!key || !(key in sizes) || !Number.isInteger(value) || value < 0 || value > 10_000_000) {
+      throw new StartupError(
+        `Usage: generate-load [--rcps N] [--users N] [--activities N] (got "${args.join(" ")}")`,
+      );
+    }
+    sizes[key as keyof TLoadSizes] = value;
+  }
+  return sizes;
+}
+
+export function formatLoadReport(report: TLoadReport): string {
+  const tiers = Object.entries(report.activitiesByTier)
+    .map(([tier, count]) => `${tier} ${count}`)
+    .join(", ");
+  return (
+    `Generated ${report.activities} activities (${tiers}; ${report.coHosted} co-hosted), ` +
+    `${report.users} users and ${report.rcps} processes in ${report.ms} ms.`
+  );
+}

@@ -1,0 +1,83 @@
+// The load generator behind `npm run db:generate-load` and the activity bench, at a small size: it
+// must keep matching the schema, produce the tier mix it promises, and replace (not add to) an
+// earlier set.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedAll } from "../../prisma/seed/run";
+import { generateLoad, parseLoadSizes } from "../../scripts/lib/load-data";
+import { listVisibleActivities } from "~/server/activity/read";
+import { loadAccess } from "~/server/user/access";
+import { createScratchDb, type TScratchDb } from "../support/scratch-db";
+
+const SIZES = { rcps: 4, users: 60, activities: 400 };
+let scratch: TScratchDb;
+let client: pg.Client;
+
+beforeAll(async () => {
+  scratch = await createScratchDb();
+  await seedAll(scratch.url);
+  client = new pg.Client({ connectionString: scratch.url });
+  await client.connect();
+}, 120_000);
+
+afterAll(async () => {
+  await client?.end();
+  await scratch?.drop();
+});
+
+describe("generateLoad", () => {
+  it("writes the sizes asked for, with the promised tier mix, co-hosts and themes", async () => {
+    const report = await generateLoad(client, SIZES);
+    expect(report.activitiesByTier).toEqual({ PUBLIC: 240, ALL_SECRETARIATS: 100, HOSTS: 60 });
+    expect(report.coHosted).toBe(40);
+    const counts = await scratch.db.$transaction([
+      scratch.db.rcp.count({ where: { id: { startsWith: "load-" } } }),
+      scratch.db.user.count({ where: { id: { startsWith: "load-" } } }),
+      scratch.db.rcpStaff.count({ where: { userId: { startsWith: "load-" }, role: "EDITOR" } }),
+      scratch.db.activityTheme.count({ where: { activityId: { startsWith: "load-" } } }),
+      scratch.db.activityRcp.count({ where: { activityId: { startsWith: "load-" }, status: "INVITED" } }),
+    ]);
+    expect(counts[0]).toBe(4);
+    expect(counts[1]).toBe(60);
+    expect(counts[2]).toBe(12);
+    expect(counts[3]).toBeGreaterThan(400);
+    expect(counts[4]).toBeGreaterThan(0);
+  });
+
+  it("replaces an earlier set instead of adding to it", async () => {
+    await generateLoad(client, SIZES);
+    expect(await scratch.db.activity.count({ where: { id: { startsWith: "load-" } } })).toBe(400);
+    // The real activities from the documents are untouched.
+    expect(await scratch.db.activity.count({ where: { NOT: { id: { startsWith: "load-" } } } })).toBe(43);
+  });
+
+  it("gives a generated viewer the hosts-only activities of their own process and no other", async () => {
+    const viewer = await scratch.db.rcpStaff.findFirstOrThrow({
+      where: { userId: { startsWith: "load-" }, role: "VIEWER" },
+      select: { userId: true, rcpId: true },
+    });
+    const access = await loadAccess(scratch.db, viewer.userId);
+    const page = await listVisibleActivities(
+      scratch.db,
+      access,
+      { when: "past" },
+      null,
+      new Date("2040-01-01"),
+    );
+    expect(page.items).toHaveLength(20);
+    const hostsOnly = await scratch.db.activity.findMany({
+      where: { id: { in: page.items.map((item) => item.id) }, visibility: "HOSTS" },
+      select: { rcps: { where: { status: "ACCEPTED" }, select: { rcpId: true } } },
+    });
+    for (const activity of hostsOnly) expect(activity.rcps.map((host) => host.rcpId)).toContain(viewer.rcpId);
+  });
+});
+
+describe("parseLoadSizes", () => {
+  it("fills what is left out with the full size and refuses what is not a size", () => {
+    expect(parseLoadSizes(["--activities", "1000"])).toEqual({ rcps: 86, users: 10_000, activities: 1000 });
+    expect(() => parseLoadSizes(["--activities", "-1"])).toThrow(/Usage/);
+    expect(() => parseLoadSizes(["--everything", "1"])).toThrow(/Usage/);
+    expect(() => parseLoadSizes(["--users"])).toThrow(/Usage/);
+  });
+});
