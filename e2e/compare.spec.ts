@@ -90,6 +90,8 @@ test.describe("comparing processes", () => {
     await expect(compare.process("Puebla Process")).toBeChecked();
     await compare.process("SACM").check();
     await compare.compare();
+    // The chooser submits a GET form: read the table only once the new page shows it.
+    await expect(page.getByRole("heading", { name: "2 processes side by side" })).toBeVisible();
     expect(await compare.shownProcesses()).toEqual(["Puebla Process", "SACM"]);
   });
 
