@@ -37,6 +37,8 @@ const KINDS = [
 const COUNTRIES = ["HU", "TH", "LK", "MX", "ZA", "SN", "MA", "ES", "AU", "ID", "TR", "CR", "KE", "PH", "DE"];
 const CITIES = ["Budapest", "Bangkok", "Colombo", "Mexico City", "Pretoria", "Dakar", "Rabat", "Madrid"];
 
+const MONTHS_AHEAD = 18;
+
 const sqlArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(",")}]`;
 
 /** A stable pseudo-random integer in [0, n) from the row number and a salt: the same data every run. */
@@ -75,9 +77,10 @@ export async function generateLoad(client: pg.ClientBase, sizes: TLoadSizes): Pr
 }
 
 export async function removeLoad(client: pg.ClientBase) {
-  // Activities first: their host and theme links cascade; then staff (cascade from users), then processes.
-  await client.query(`DELETE FROM "Activity" WHERE id LIKE 'load-%'`);
+  // Users before activities: each removed user clears its authorship on the activities through
+  // their author indexes, which the planner stops using once the activities are dead rows.
   await client.query(`DELETE FROM "User" WHERE id LIKE 'load-%'`);
+  await client.query(`DELETE FROM "Activity" WHERE id LIKE 'load-%'`);
   await client.query(`DELETE FROM "Rcp" WHERE id LIKE 'load-%'`);
 }
 
@@ -94,7 +97,7 @@ async function insertRcps(client: pg.ClientBase, count: number) {
   );
 }
 
-/** Each user joins one process: one in five as editor, the others as viewers. */
+/** Each user joins one process: its first user and one in five as editors, the others as viewers. */
 async function insertUsers(client: pg.ClientBase, count: number) {
   await client.query(
     `INSERT INTO "User" (id, email, name, locale, "platformRole", "sessionVersion", "createdAt", "updatedAt")
@@ -107,14 +110,15 @@ async function insertUsers(client: pg.ClientBase, count: number) {
     `WITH rcps AS (SELECT id, row_number() OVER (ORDER BY slug) - 1 AS n, count(*) OVER () AS total
                    FROM "Rcp" WHERE "archivedAt" IS NULL)
      INSERT INTO "RcpStaff" ("userId", "rcpId", role, "createdAt")
-     SELECT 'load-user-' || g, rcps.id, CASE WHEN g % 5 = 0 THEN 'EDITOR' ELSE 'VIEWER' END::"RcpRole", now()
+     SELECT 'load-user-' || g, rcps.id, CASE WHEN g <= rcps.total OR g % 5 = 0 THEN 'EDITOR' ELSE 'VIEWER' END::"RcpRole", now()
      FROM generate_series(1, $1::int) AS g JOIN rcps ON rcps.n = g % rcps.total`,
     [count],
   );
 }
 
 /**
- * 60 % public, 25 % for all secretariats, 15 % hosts only; dates from 2000 to 2035; one in ten
+ * 60 % public, 25 % for all secretariats, 15 % hosts only; dates from 2000 to a year and a half
+ * ahead (secretariats announce months, not decades, ahead); one in ten
  * co-hosted by a second process, one in twenty-five with a pending invitation; one or two themes.
  */
 async function insertActivities(client: pg.ClientBase, count: number) {
@@ -136,7 +140,8 @@ async function insertActivities(client: pg.ClientBase, count: number) {
        CASE WHEN g % 50 = 0 THEN 'CANCELLED' WHEN g % 30 = 0 THEN 'POSTPONED' ELSE 'SCHEDULED' END::"ActivityStatus",
        CASE WHEN g % 20 < 12 THEN 'PUBLIC' WHEN g % 20 < 17 THEN 'ALL_SECRETARIATS' ELSE 'HOSTS' END::"Visibility",
        1, now(), now()
-     FROM (SELECT g, DATE '2000-01-01' + ${pick(13_000, 5)} AS start_day
+     FROM (SELECT g, DATE '2000-01-01' + (((g::bigint * 2654436246) % 4294967296)
+             % (CURRENT_DATE + ${MONTHS_AHEAD * 30} - DATE '2000-01-01'))::int AS start_day
            FROM generate_series(1, $1::int) AS g) AS days`,
     [count],
   );

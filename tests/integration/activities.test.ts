@@ -285,6 +285,39 @@ describe("activity.list", () => {
     expect(new Set(seen).size).toBe(45);
     expect([...seen].sort()).toEqual(seen);
   });
+
+  it("counts what is under way as upcoming, before what is still to start, across the pages", async () => {
+    const rcp = await createRcp();
+    const day = (offset: number) => {
+      const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+      return new Date(today.getTime() + offset * 86_400_000);
+    };
+    const underWay = await Promise.all(
+      Array.from({ length: 25 }, (_, n) =>
+        createActivityRecord({ hostRcpIds: [rcp.id], startDate: day(-30 + n), endDate: day(3) }),
+      ),
+    );
+    const toCome = await Promise.all(
+      Array.from({ length: 5 }, (_, n) => createActivityRecord({ hostRcpIds: [rcp.id], startDate: day(n) })),
+    );
+    const over = await Promise.all([
+      createActivityRecord({ hostRcpIds: [rcp.id], startDate: day(-5), endDate: day(-1) }),
+      createActivityRecord({ hostRcpIds: [rcp.id], startDate: day(-1) }),
+    ]);
+    const caller = callerFor(null);
+    const slug = await rcpSlug(rcp.id);
+    const first = await caller.activity.list({ when: "upcoming", rcp: slug });
+    const second = await caller.activity.list({
+      when: "upcoming",
+      rcp: slug,
+      cursor: first.nextCursor ?? undefined,
+    });
+    expect(second.nextCursor).toBeNull();
+    const upcoming = [...first.items, ...second.items].map((item) => item.id);
+    expect(upcoming).toEqual([...underWay, ...toCome].map((activity) => activity.id));
+    const past = await caller.activity.list({ when: "past", rcp: slug });
+    expect(past.items.map((item) => item.id)).toEqual([over[1].id, over[0].id]);
+  });
 });
 
 const rcpSlug = async (id: string) =>

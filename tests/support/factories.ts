@@ -170,6 +170,7 @@ export async function createActivityRecord(options: {
   invitedRcpIds?: string[];
   title?: string;
   startDate?: Date;
+  endDate?: Date;
 }) {
   const id = unique();
   return testDb().activity.create({
@@ -179,6 +180,7 @@ export async function createActivityRecord(options: {
       kind: "WORKSHOP",
       startDate: options.startDate ?? new Date("2030-05-12T00:00:00Z"),
       startPrecision: "DAY",
+      ...(options.endDate ? { endDate: options.endDate, endPrecision: "DAY" as const } : {}),
       timeZone: "UTC",
       location: "Geneva",
       visibility: options.visibility ?? "PUBLIC",

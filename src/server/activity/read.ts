@@ -94,27 +94,28 @@ export async function listVisibleActivities(
     ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
     ...(filters.to ? { lte: new Date(`${filters.to}T00:00:00Z`) } : {}),
   };
-  const where: Prisma.ActivityWhereInput = {
-    AND: [
-      visibleActivitiesWhere(access),
-      // Upcoming: not over yet (an activity without an end is over once its start day is past).
-      isUpcoming
-        ? { OR: [{ endDate: { gte: today } }, { endDate: null, startDate: { gte: today } }] }
-        : { OR: [{ endDate: { lt: today } }, { endDate: null, startDate: { lt: today } }] },
-      filters.kind ? { kind: filters.kind } : {},
-      filters.rcp ? { rcps: { some: { ...ACCEPTED_HOST, rcp: { slug: filters.rcp } } } } : {},
-      filters.theme ? { themes: { some: { theme: { slug: filters.theme } } } } : {},
-      filters.country ? { countryCode: filters.country } : {},
-      Object.keys(startDateRange).length > 0 ? { startDate: startDateRange } : {},
-      cursor ? afterCursor(cursor, order) : {},
-    ],
-  };
-  const rows = await db.activity.findMany({
-    where,
-    orderBy: [{ startDate: order }, { id: order }],
-    take: ACTIVITY_PAGE_SIZE + 1,
-    select: SUMMARY_SELECT,
-  });
+  const filtered: Prisma.ActivityWhereInput[] = [
+    visibleActivitiesWhere(access),
+    filters.kind ? { kind: filters.kind } : {},
+    filters.rcp ? { rcps: { some: { ...ACCEPTED_HOST, rcp: { slug: filters.rcp } } } } : {},
+    filters.theme ? { themes: { some: { theme: { slug: filters.theme } } } } : {},
+    filters.country ? { countryCode: filters.country } : {},
+    Object.keys(startDateRange).length > 0 ? { startDate: startDateRange } : {},
+    cursor ? afterCursor(cursor, order) : {},
+  ];
+  // Each segment is one ordered index range, read in turn: upcoming are those under way (started,
+  // not ended) and then those still to start; past, those over. Asking for "not over yet" in one
+  // condition would walk every past activity first, and past ones outnumber upcoming ones.
+  const segments: Prisma.ActivityWhereInput[] = isUpcoming
+    ? [{ startDate: { lt: today }, endDate: { gte: today } }, { startDate: { gte: today } }]
+    : [{ startDate: { lt: today }, OR: [{ endDate: null }, { endDate: { lt: today } }] }];
+  const rows: Awaited<ReturnType<typeof readSegment>> = [];
+  for (const segment of segments) {
+    if (rows.length > ACTIVITY_PAGE_SIZE) break;
+    rows.push(
+      ...(await readSegment(db, [...filtered, segment], order, ACTIVITY_PAGE_SIZE + 1 - rows.length)),
+    );
+  }
   const items = rows.slice(0, ACTIVITY_PAGE_SIZE).map(({ rcps, ...activity }) => ({
     ...activity,
     hosts: rcps.map((host) => ({ slug: host.rcp.slug, shortName: host.rcp.shortName })),
@@ -127,8 +128,22 @@ export async function listVisibleActivities(
   return { items, nextCursor };
 }
 
+function readSegment(db: TDb, where: Prisma.ActivityWhereInput[], order: "asc" | "desc", take: number) {
+  return db.activity.findMany({
+    where: { AND: where },
+    orderBy: [{ startDate: order }, { id: order }],
+    take,
+    select: SUMMARY_SELECT,
+  });
+}
+
 function afterCursor(cursor: TActivityCursor, order: "asc" | "desc"): Prisma.ActivityWhereInput {
   const startDate = new Date(`${cursor.startDate}T00:00:00Z`);
   const beyond = order === "asc" ? "gt" : "lt";
-  return { OR: [{ startDate: { [beyond]: startDate } }, { startDate, id: { [beyond]: cursor.id } }] };
+  const from = order === "asc" ? "gte" : "lte";
+  // The first condition alone decides; it lets the index start at the cursor instead of the top.
+  return {
+    startDate: { [from]: startDate },
+    OR: [{ startDate: { [beyond]: startDate } }, { startDate, id: { [beyond]: cursor.id } }],
+  };
 }
