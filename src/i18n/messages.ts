@@ -24,6 +24,10 @@ import frOverlap from "./messages/fr/overlap.json";
 import frRcp from "./messages/fr/rcp.json";
 import frShell from "./messages/fr/shell.json";
 import frTimeline from "./messages/fr/timeline.json";
+// Public read API reference (api-docs.json).
+import enApiDocs from "./messages/en/api-docs.json";
+import esApiDocs from "./messages/es/api-docs.json";
+import frApiDocs from "./messages/fr/api-docs.json";
 import type { TLocale } from "./routing";
 
 export const messageFiles = {
@@ -36,6 +40,7 @@ export const messageFiles = {
     auth: enAuth,
     manage: enManage,
     admin: enAdmin,
+    apiDocs: enApiDocs,
   },
   fr: {
     shell: frShell,
@@ -46,6 +51,7 @@ export const messageFiles = {
     auth: frAuth,
     manage: frManage,
     admin: frAdmin,
+    apiDocs: frApiDocs,
   },
   es: {
     shell: esShell,
@@ -56,6 +62,7 @@ export const messageFiles = {
     auth: esAuth,
     manage: esManage,
     admin: esAdmin,
+    apiDocs: esApiDocs,
   },
 } as const;
 
@@ -68,7 +75,8 @@ export type TMessages = typeof enShell &
   typeof enTimeline &
   typeof enAuth &
   typeof enManage &
-  typeof enAdmin;
+  typeof enAdmin &
+  typeof enApiDocs;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

@@ -3,11 +3,15 @@ import { Link } from "~/i18n/navigation";
 
 export function SiteFooter() {
   const t = useTranslations("Layout");
+  const api = useTranslations("ApiDocs");
   return (
     <footer className="mt-16 border-t border-line bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-4 px-4 py-6 text-sm text-muted">
         <p>{t("footer")}</p>
-        <Link href="/about">{t("about")}</Link>
+        <div className="flex gap-4">
+          <Link href="/about">{t("about")}</Link>
+          <Link href="/api-docs">{api("footerLink")}</Link>
+        </div>
       </div>
     </footer>
   );

@@ -23,6 +23,7 @@ describe("content security policy", () => {
     ["/en/countries/TH", true],
     ["/en/overlap", true],
     ["/fr/about", true],
+    ["/es/api-docs", true],
     ["/en/sign-in", false],
     ["/en/manage/bali-process/edit", false],
     ["/en/admin/users", false],

@@ -6,7 +6,8 @@
 // allow the app's own inline bootstrap scripts instead ('unsafe-inline' without 'strict-dynamic'),
 // and everything else in the policy stays as strict.
 
-const PUBLIC_CACHED = /^\/(en|fr|es)(\/(about|rcps|countries|map|compare|overlap|timeline)(\/[^/]*)?)?\/?$/;
+const PUBLIC_CACHED =
+  /^\/(en|fr|es)(\/(about|api-docs|rcps|countries|map|compare|overlap|timeline)(\/[^/]*)?)?\/?$/;
 
 /** Public pages served from the shared cache (no nonce possible). */
 export function isPublicCachedPath(pathname: string): boolean {

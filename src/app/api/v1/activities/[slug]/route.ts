@@ -1,0 +1,9 @@
+import { apiPreflight } from "~/server/public-api/http";
+import { getActivity } from "~/server/public-api/endpoints";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return getActivity((await params).slug);
+}
+export const OPTIONS = apiPreflight;
