@@ -24,11 +24,10 @@ const nextConfig = {
       // Pages get their policy from src/proxy.ts; API responses are data and never render.
       {
         source: "/api/:path*",
-        headers: [
-          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
-          { key: "Cache-Control", value: "no-store" },
-        ],
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
+      // The calendar routes decide their own caching: public feeds may be kept a few minutes.
+      { source: "/api/:path((?!calendar/).*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
     ];
   },
 };

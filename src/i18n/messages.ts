@@ -24,6 +24,10 @@ import frOverlap from "./messages/fr/overlap.json";
 import frRcp from "./messages/fr/rcp.json";
 import frShell from "./messages/fr/shell.json";
 import frTimeline from "./messages/fr/timeline.json";
+// Calendars (issue 11).
+import enCalendar from "./messages/en/calendar.json";
+import esCalendar from "./messages/es/calendar.json";
+import frCalendar from "./messages/fr/calendar.json";
 import type { TLocale } from "./routing";
 
 export const messageFiles = {
@@ -36,6 +40,8 @@ export const messageFiles = {
     auth: enAuth,
     manage: enManage,
     admin: enAdmin,
+    // Calendars (issue 11).
+    calendar: enCalendar,
   },
   fr: {
     shell: frShell,
@@ -46,6 +52,8 @@ export const messageFiles = {
     auth: frAuth,
     manage: frManage,
     admin: frAdmin,
+    // Calendars (issue 11).
+    calendar: frCalendar,
   },
   es: {
     shell: esShell,
@@ -56,6 +64,8 @@ export const messageFiles = {
     auth: esAuth,
     manage: esManage,
     admin: esAdmin,
+    // Calendars (issue 11).
+    calendar: esCalendar,
   },
 } as const;
 
@@ -68,7 +78,9 @@ export type TMessages = typeof enShell &
   typeof enTimeline &
   typeof enAuth &
   typeof enManage &
-  typeof enAdmin;
+  typeof enAdmin &
+  // Calendars (issue 11).
+  typeof enCalendar;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),
