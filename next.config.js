@@ -26,8 +26,12 @@ const nextConfig = {
         source: "/api/:path*",
         headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
-      // The public read API (/api/v1) sets its own, cacheable, Cache-Control.
-      { source: "/api/:path((?!v1(?:/|$)).*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      // The public read API (/api/v1) and the calendar feeds set their own Cache-Control: public
+      // data may be kept a few minutes.
+      {
+        source: "/api/:path((?!v1(?:/|$)|calendar/).*)",
+        headers: [{ key: "Cache-Control", value: "no-store" }],
+      },
     ];
   },
 };

@@ -20,6 +20,8 @@ export const CLIENT_MESSAGES = {
     "Errors",
     "FormShell",
   ],
+  // Calendars (issue 11).
+  calendar: ["CalendarPersonal"],
 } as const;
 
 export type TClientMessagePath = (typeof CLIENT_MESSAGES)[keyof typeof CLIENT_MESSAGES][number];

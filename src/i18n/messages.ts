@@ -24,10 +24,12 @@ import frOverlap from "./messages/fr/overlap.json";
 import frRcp from "./messages/fr/rcp.json";
 import frShell from "./messages/fr/shell.json";
 import frTimeline from "./messages/fr/timeline.json";
-// Public read API reference (api-docs.json).
 import enApiDocs from "./messages/en/api-docs.json";
 import esApiDocs from "./messages/es/api-docs.json";
 import frApiDocs from "./messages/fr/api-docs.json";
+import enCalendar from "./messages/en/calendar.json";
+import esCalendar from "./messages/es/calendar.json";
+import frCalendar from "./messages/fr/calendar.json";
 import type { TLocale } from "./routing";
 
 export const messageFiles = {
@@ -41,6 +43,7 @@ export const messageFiles = {
     manage: enManage,
     admin: enAdmin,
     apiDocs: enApiDocs,
+    calendar: enCalendar,
   },
   fr: {
     shell: frShell,
@@ -52,6 +55,7 @@ export const messageFiles = {
     manage: frManage,
     admin: frAdmin,
     apiDocs: frApiDocs,
+    calendar: frCalendar,
   },
   es: {
     shell: esShell,
@@ -63,6 +67,7 @@ export const messageFiles = {
     manage: esManage,
     admin: esAdmin,
     apiDocs: esApiDocs,
+    calendar: esCalendar,
   },
 } as const;
 
@@ -76,7 +81,8 @@ export type TMessages = typeof enShell &
   typeof enAuth &
   typeof enManage &
   typeof enAdmin &
-  typeof enApiDocs;
+  typeof enApiDocs &
+  typeof enCalendar;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

@@ -421,6 +421,18 @@ export const authorizationTable: Record<string, TRow> = {
     output: () => ZSavedProfile,
     isMutation: true,
   },
+  // Calendars (issue 11): the personal feed is each signed-in person's own.
+  "calendar.getPersonalFeed": {
+    input: () => undefined,
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () => z.object({ createdAt: z.date().nullable() }).strict(),
+  },
+  "calendar.resetPersonalFeed": {
+    input: () => undefined,
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () => z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) }).strict(),
+    isMutation: true,
+  },
 };
 
 /** Accounts and RCPs the administrators' mutations act on, apart from the cast so the cast keeps its rights. */

@@ -222,5 +222,8 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
     "admin.listAuditActions": { actors: admins },
     "admin.listOrganisations": { actors: admins },
     "admin.updateOrganisationAcronyms": { actors: admins, fields: { id: fc.constant(world.organisationId) } },
+    // Calendars (issue 11).
+    "calendar.getPersonalFeed": { actors: signedIn },
+    "calendar.resetPersonalFeed": { actors: signedIn },
   };
 }

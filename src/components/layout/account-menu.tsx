@@ -17,6 +17,7 @@ export type TAccountMenuLabels = {
   signOut: string;
   accountMenu: string;
   yourWork: string;
+  calendar: string;
   signedInAs: { before: string; after: string };
 };
 
@@ -87,6 +88,9 @@ export function AccountMenu({ labels }: { labels: TAccountMenuLabels }) {
         </p>
         <Link href="/manage" className="block font-medium">
           {t("yourWork")}
+        </Link>
+        <Link href="/calendar" className="block font-medium">
+          {t("calendar")}
         </Link>
         <button
           type="button"

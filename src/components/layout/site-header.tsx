@@ -61,12 +61,14 @@ const NAME = "\u0000";
 
 function useAccountMenuLabels(): TAccountMenuLabels {
   const t = useTranslations("Auth");
+  const calendarLinks = useTranslations("CalendarLinks");
   const [before = "", after = ""] = t("signedInAs", { name: NAME }).split(NAME);
   return {
     signIn: t("signIn"),
     signOut: t("signOut"),
     accountMenu: t("accountMenu"),
     yourWork: t("yourWork"),
+    calendar: calendarLinks("menu"),
     signedInAs: { before, after },
   };
 }

@@ -12,6 +12,7 @@ type TSecretariat = {
 /** The secretariats the signed-in person belongs to, each with what they can do there. */
 export function MyWork({ secretariats, isAdmin }: { secretariats: TSecretariat[]; isAdmin: boolean }) {
   const t = useTranslations("MyWork");
+  const calendarLinks = useTranslations("CalendarLinks");
   const locale = useLocale();
   return (
     <div className="space-y-8">
@@ -50,6 +51,11 @@ export function MyWork({ secretariats, isAdmin }: { secretariats: TSecretariat[]
           })}
         </ul>
       )}
+      <p>
+        <Link href="/calendar" className="font-medium">
+          {calendarLinks("fromMyWork")}
+        </Link>
+      </p>
       {isAdmin && (
         <Section id="my-work-admin" title={t("adminHeading")} className="space-y-2">
           <p className="max-w-3xl text-muted">{t("adminIntro")}</p>

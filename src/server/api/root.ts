@@ -1,6 +1,8 @@
 import { activityRouter } from "./routers/activity";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
+// Calendars (issue 11).
+import { calendarRouter } from "./routers/calendar";
 import { countryRouter } from "./routers/country";
 import { invitationRouter } from "./routers/invitation";
 import { rcpRouter } from "./routers/rcp";
@@ -15,6 +17,8 @@ export const appRouter = createTRPCRouter({
   invitation: invitationRouter,
   auth: authRouter,
   admin: adminRouter,
+  // Calendars (issue 11).
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;
