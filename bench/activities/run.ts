@@ -113,9 +113,12 @@ async function findCaseData(databaseUrl: string): Promise<{ data: TCaseData; edi
     const hostsOnly = await one(
       `SELECT slug FROM "Activity" a WHERE id LIKE 'load-%' AND visibility = 'HOSTS' AND ${hostedBy} LIMIT 1`,
     );
-    const deep =
-      await one(`SELECT "startDate", id FROM "Activity" WHERE visibility = 'PUBLIC' AND "startDate" < now()
-      ORDER BY "startDate" DESC, id DESC OFFSET 2000 LIMIT 1`);
+    // Two thousand rows deep, or half-way through a smaller set.
+    const past = `FROM "Activity" WHERE visibility = 'PUBLIC' AND "startDate" < now()`;
+    const depth = Math.min(2000, Math.floor(Number((await one(`SELECT count(*) AS n ${past}`)).n) / 2));
+    const deep = await one(
+      `SELECT "startDate", id ${past} ORDER BY "startDate" DESC, id DESC OFFSET ${depth} LIMIT 1`,
+    );
     const startDate = deep.startDate instanceof Date ? deep.startDate : new Date(String(deep.startDate));
     return {
       editorId: String(editor.id),
