@@ -4,7 +4,7 @@ import { routing, toLocale } from "./i18n/routing";
 import { buildCsp, isPublicCachedPath } from "./server/http/content-security-policy";
 import { notFoundPage } from "./server/http/not-found-page";
 import { isWellFormedPath } from "./server/http/path-shape";
-import { hasSessionCookie, isActivityPagePath, readerTwinPath } from "./server/http/reader-twin";
+import { hasSessionCookie, isTieredPagePath, readerTwinPath } from "./server/http/reader-twin";
 
 const intl = createMiddleware(routing);
 // A cached page is stored once and replayed to every visitor (and by any shared cache in front):
@@ -15,7 +15,7 @@ const intlWithoutCookie = createMiddleware({ ...routing, localeCookie: false });
 // the tRPC procedures and server pages, never here.
 export default function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
-  // A signed-in reader of an activity's page gets it rendered for them (see reader-twin.ts).
+  // Pages that show activities by tier are rendered per request for signed-in readers (reader-twin.ts).
   const twin = readerTwinPath(pathname, hasSessionCookie(request.cookies.getAll().map((c) => c.name)));
   const isPublic = !twin && isPublicCachedPath(pathname);
   const nonce = isPublic ? null : btoa(crypto.randomUUID());
@@ -32,7 +32,7 @@ export default function proxy(request: NextRequest): NextResponse {
     ? rewriteTo(request, twin, headers)
     : (isPublic && !isRoot ? intlWithoutCookie : intl)(new NextRequest(request, { headers }));
   // One address, two renders chosen by the cookie: a shared cache must keep them apart.
-  if (isActivityPagePath(pathname)) response.headers.set("Vary", "Cookie");
+  if (isTieredPagePath(pathname)) response.headers.append("Vary", "Cookie");
 
   response.headers.set("Content-Security-Policy", csp);
   if (!isPublic || isRoot) response.headers.set("Cache-Control", "private, no-store");

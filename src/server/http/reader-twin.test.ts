@@ -10,11 +10,20 @@ describe("the activity page's two renders", () => {
   });
 
   it.each([
+    ["/es/rcps/bali-process", "/es/reader/rcps/bali-process"],
+    ["/en/countries/TH", "/en/reader/countries/TH"],
+  ])("sends a signed-in reader of %s to %s", (path, twin) => {
+    expect(readerTwinPath(path, true)).toBe(twin);
+  });
+
+  it.each([
     ["/en/activities/bali-workshop-2004", false],
+    ["/en/rcps/bali-process", false],
     ["/en/activities", true],
+    ["/en/rcps", true],
+    ["/en/rcps/bali-process/activities", true],
     ["/en/activities/x/edit", true],
     ["/de/activities/x", true],
-    ["/en/rcps/bali-process", true],
   ])("leaves %s (signed in: %s) to its own route", (path, isSignedIn) => {
     expect(readerTwinPath(path, isSignedIn)).toBeNull();
   });
