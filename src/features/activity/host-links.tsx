@@ -14,7 +14,11 @@ export function HostLinks({ hosts }: { hosts: readonly THost[] }) {
         return (
           <span key={host.slug}>
             {index > 0 && " · "}
-            <PlainLink href={`/rcps/${host.slug}`} lang={name.isFallback ? name.lang : undefined}>
+            <PlainLink
+              href={`/rcps/${host.slug}`}
+              lang={name.isFallback ? name.lang : undefined}
+              className="underline"
+            >
               {name.text}
             </PlainLink>
           </span>
