@@ -4,7 +4,7 @@ import { routing, toLocale } from "./i18n/routing";
 import { buildCsp, isPublicCachedPath } from "./server/http/content-security-policy";
 import { notFoundPage } from "./server/http/not-found-page";
 import { isWellFormedPath } from "./server/http/path-shape";
-import { hasSessionCookie, isTieredPagePath, readerTwinPath } from "./server/http/reader-twin";
+import { hasSessionCookie, readerTwinPath } from "./server/http/reader-twin";
 
 const intl = createMiddleware(routing);
 // A cached page is stored once and replayed to every visitor (and by any shared cache in front):
@@ -31,8 +31,6 @@ export default function proxy(request: NextRequest): NextResponse {
   const response = twin
     ? rewriteTo(request, twin, headers)
     : (isPublic && !isRoot ? intlWithoutCookie : intl)(new NextRequest(request, { headers }));
-  // One address, two renders chosen by the cookie: a shared cache must keep them apart.
-  if (isTieredPagePath(pathname)) response.headers.append("Vary", "Cookie");
 
   response.headers.set("Content-Security-Policy", csp);
   if (!isPublic || isRoot) response.headers.set("Cache-Control", "private, no-store");

@@ -17,8 +17,6 @@ const TIERED_PAGE = /^\/(en|fr|es)\/(activities|rcps|countries)\/([^/]+)\/?$/;
 // next-auth's cookie, its secure-prefixed form on https, and the chunks it splits a long one into.
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
-export const isTieredPagePath = (pathname: string) => TIERED_PAGE.test(pathname);
-
 export function hasSessionCookie(names: Iterable<string>): boolean {
   for (const name of names) if (SESSION_COOKIE.test(name)) return true;
   return false;
