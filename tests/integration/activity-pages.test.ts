@@ -12,7 +12,7 @@ import type * as TLoadActivitySection from "~/features/activity/load-activity-se
 import type { TLocale } from "~/i18n/routing";
 import type * as TTrpcServer from "~/trpc/server";
 import { testDb } from "../support/db";
-import { createActivityRecord, createCast, createRcp, createUser } from "../support/factories";
+import { callerFor, createActivityRecord, createCast, createRcp, createUser } from "../support/factories";
 import { callRoute } from "../support/route-request";
 import { sessionCookie } from "../support/session-cookie";
 
@@ -214,5 +214,42 @@ describe("activity pages, per tier and reader", () => {
       pages.loadActivity(record.slug, "public"),
     );
     expect(cachedForPeer).not.toContain(editor.name ?? "");
+  });
+});
+
+describe("activity.list, as the lists page through it", () => {
+  it("filters by the hosts' region and pages back to exactly the rows it paged forward from", async () => {
+    const rcp = await createRcp();
+    const { region } = await testDb().rcp.findUniqueOrThrow({
+      where: { id: rcp.id },
+      select: { region: true },
+    });
+    const other = region === "AFRICA" ? "ASIA_OCEANIA" : "AFRICA";
+    for (let index = 0; index < 25; index++) {
+      await createActivityRecord({
+        hostRcpIds: [rcp.id],
+        startDate: new Date(Date.UTC(2094, 0, 1 + (index % 12))),
+      });
+    }
+    const caller = callerFor(null);
+    const filters = { when: "upcoming", rcp: rcp.slug, from: "2094-01-01", to: "2094-12-31" } as const;
+    expect((await caller.activity.list({ ...filters, region: other })).items).toEqual([]);
+    const first = await caller.activity.list({ ...filters, region });
+    expect(first.items).toHaveLength(20);
+    expect(first.previousCursor).toBeNull();
+    const second = await caller.activity.list({ ...filters, region, cursor: first.nextCursor! });
+    expect(second.items).toHaveLength(5);
+    expect(second.nextCursor).toBeNull();
+    expect(
+      second.items.map((item) => item.id).filter((id) => first.items.some((row) => row.id === id)),
+    ).toEqual([]);
+    const back = await caller.activity.list({
+      ...filters,
+      region,
+      cursor: { ...second.previousCursor!, direction: "before" },
+    });
+    expect(back.items.map((item) => item.id)).toEqual(first.items.map((item) => item.id));
+    expect(back.previousCursor).toBeNull();
+    expect(back.nextCursor).toEqual(first.nextCursor);
   });
 });
