@@ -1,9 +1,9 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { PartialDateRange } from "~/components/ui/partial-date";
 import { PlainLink } from "~/components/ui/plain-link";
 import type { TActivityKind, TActivityStatus } from "~/domain/activity/vocabulary";
 import type { TDatePrecision } from "~/lib/partial-date";
-import { ActivityPlace } from "./activity-place";
+import { placeText } from "./activity-place";
 import { ActivityText } from "./activity-title";
 import { HostLinks, type THost } from "./host-links";
 import { StatusBadge } from "./status-badge";
@@ -27,6 +27,7 @@ export type TActivitySummary = {
 export function ActivityCard({ activity }: { activity: TActivitySummary }) {
   const tKind = useTranslations("Rcp.activityKind");
   const t = useTranslations("Activities");
+  const place = placeText(activity, useLocale(), t("online"));
   return (
     <li className="space-y-1.5 rounded-card border border-line bg-surface p-4">
       <p className="text-sm text-muted">
@@ -36,8 +37,7 @@ export function ActivityCard({ activity }: { activity: TActivitySummary }) {
         />
         {" · "}
         {tKind(activity.kind)}
-        {" · "}
-        <ActivityPlace {...activity} /> <StatusBadge status={activity.status} />
+        {place && ` · ${place}`} <StatusBadge status={activity.status} />
       </p>
       <h3 className="font-semibold">
         <PlainLink href={`/activities/${activity.slug}`}>
