@@ -28,7 +28,14 @@ async function librariesLoadedBy(request: APIRequestContext, path: string) {
 test.describe("page weight", () => {
   // The header, footer, error and not-found pages get their words from the server, and the
   // directory its formatted labels: no message formatter on these pages.
-  for (const path of ["/en", "/fr/about", "/en/rcps", "/es/rcps/budapest-process", "/fr/countries/TH"]) {
+  for (const path of [
+    "/en",
+    "/fr/about",
+    "/en/rcps",
+    "/es/rcps/budapest-process",
+    "/fr/countries/TH",
+    "/en/activities/bali-budapest-joint-workshop-perth-2004",
+  ]) {
     test(`public page ${path} loads no tRPC, react-query, session client or message formatter`, async ({
       request,
     }) => {

@@ -4,6 +4,7 @@ import { routing, toLocale } from "./i18n/routing";
 import { buildCsp, isPublicCachedPath } from "./server/http/content-security-policy";
 import { notFoundPage } from "./server/http/not-found-page";
 import { isWellFormedPath } from "./server/http/path-shape";
+import { hasSessionCookie, readerTwinPath } from "./server/http/reader-twin";
 
 const intl = createMiddleware(routing);
 // A cached page is stored once and replayed to every visitor (and by any shared cache in front):
@@ -14,7 +15,9 @@ const intlWithoutCookie = createMiddleware({ ...routing, localeCookie: false });
 // the tRPC procedures and server pages, never here.
 export default function proxy(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
-  const isPublic = isPublicCachedPath(pathname);
+  // Pages that show activities by tier are rendered per request for signed-in readers (reader-twin.ts).
+  const twin = readerTwinPath(pathname, hasSessionCookie(request.cookies.getAll().map((c) => c.name)));
+  const isPublic = !twin && isPublicCachedPath(pathname);
   const nonce = isPublic ? null : btoa(crypto.randomUUID());
   const csp = buildCsp({ nonce, isDev: process.env.NODE_ENV === "development" });
   if (!isWellFormedPath(pathname)) return notFound(pathname, csp);
@@ -25,11 +28,21 @@ export default function proxy(request: NextRequest): NextResponse {
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
-  const response = (isPublic && !isRoot ? intlWithoutCookie : intl)(new NextRequest(request, { headers }));
+  const response = twin
+    ? rewriteTo(request, twin, headers)
+    : (isPublic && !isRoot ? intlWithoutCookie : intl)(new NextRequest(request, { headers }));
 
   response.headers.set("Content-Security-Policy", csp);
   if (!isPublic || isRoot) response.headers.set("Cache-Control", "private, no-store");
   return response;
+}
+
+function rewriteTo(request: NextRequest, pathname: string, headers: Headers): NextResponse {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  // What next-intl's middleware would have passed on: the locale, already checked by the path's shape.
+  headers.set("X-NEXT-INTL-LOCALE", pathname.split("/")[1] ?? routing.defaultLocale);
+  return NextResponse.rewrite(url, { request: { headers } });
 }
 
 function notFound(pathname: string, csp: string): NextResponse {

@@ -2,8 +2,8 @@
 // keys (the values do not matter), and a few of each kind of detail page, so that a run covers
 // every template without visiting hundreds of near-identical pages.
 
-/** Path segments followed by an identifier: /rcps/<slug>, /countries/<code>, /manage/<slug>/… */
-const COLLECTIONS = new Set(["rcps", "countries", "manage", "invitation", "reset-password"]);
+/** Path segments followed by an identifier: /rcps/<slug>, /countries/<code>, /activities/<slug>, /manage/<slug>/… */
+const COLLECTIONS = new Set(["rcps", "countries", "activities", "manage", "invitation", "reset-password"]);
 
 const SKIPPED = [/^\/api\//, /signout/i, /\/compare\/csv$/];
 

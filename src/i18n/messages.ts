@@ -1,6 +1,8 @@
 // Messages are split per domain (one file per namespace group and language) so features can be
 // translated independently; each locale's files are merged here.
 import enAdmin from "./messages/en/admin.json";
+// Activities' pages.
+import enActivities from "./messages/en/activities.json";
 import enAuth from "./messages/en/auth.json";
 import enCountry from "./messages/en/country.json";
 import enManage from "./messages/en/manage.json";
@@ -9,6 +11,8 @@ import enRcp from "./messages/en/rcp.json";
 import enShell from "./messages/en/shell.json";
 import enTimeline from "./messages/en/timeline.json";
 import esAdmin from "./messages/es/admin.json";
+// Activities' pages.
+import esActivities from "./messages/es/activities.json";
 import esAuth from "./messages/es/auth.json";
 import esCountry from "./messages/es/country.json";
 import esManage from "./messages/es/manage.json";
@@ -17,6 +21,8 @@ import esRcp from "./messages/es/rcp.json";
 import esShell from "./messages/es/shell.json";
 import esTimeline from "./messages/es/timeline.json";
 import frAdmin from "./messages/fr/admin.json";
+// Activities' pages.
+import frActivities from "./messages/fr/activities.json";
 import frAuth from "./messages/fr/auth.json";
 import frCountry from "./messages/fr/country.json";
 import frManage from "./messages/fr/manage.json";
@@ -44,6 +50,7 @@ export const messageFiles = {
     admin: enAdmin,
     apiDocs: enApiDocs,
     calendar: enCalendar,
+    activities: enActivities,
   },
   fr: {
     shell: frShell,
@@ -56,6 +63,7 @@ export const messageFiles = {
     admin: frAdmin,
     apiDocs: frApiDocs,
     calendar: frCalendar,
+    activities: frActivities,
   },
   es: {
     shell: esShell,
@@ -68,6 +76,7 @@ export const messageFiles = {
     admin: esAdmin,
     apiDocs: esApiDocs,
     calendar: esCalendar,
+    activities: esActivities,
   },
 } as const;
 
@@ -82,7 +91,8 @@ export type TMessages = typeof enShell &
   typeof enManage &
   typeof enAdmin &
   typeof enApiDocs &
-  typeof enCalendar;
+  typeof enCalendar &
+  typeof enActivities;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

@@ -112,7 +112,6 @@ export const ZProfile = z.object({
   localizedNames,
   description: ZLocalized,
   memberships: z.array(z.object({}).loose()),
-  activities: z.array(z.object({}).loose()),
 });
 
 export const ZStaffPage = z.object({
@@ -236,7 +235,7 @@ export const ZActivity = z.object({
 });
 
 const ZAnyLocalized = z.object({ en: text.optional(), fr: text.optional(), es: text.optional() });
-const ZHost = z.object({ slug: text, shortName: text }).strict();
+const ZHost = z.object({ slug: text, shortName: text, localizedNames }).strict();
 
 export const ZActivitySummary = z.object({
   id,
@@ -253,6 +252,7 @@ export const ZActivityPage = z
   .object({
     items: z.array(ZActivitySummary),
     nextCursor: z.object({ startDate: text, id }).strict().nullable(),
+    previousCursor: z.object({ startDate: text, id }).strict().nullable(),
   })
   .strict();
 
@@ -260,6 +260,7 @@ export const ZActivityView = ZActivitySummary.extend({
   version: z.number().int(),
   updatedAt: date,
   updatedByName: text.nullable(),
+  isReaderSecretariat: z.boolean(),
   canManage: z.boolean(),
   themes: z.array(z.object({ slug: text, label: ZLocalized })),
 });

@@ -13,6 +13,10 @@ describe("the accessibility crawl's queue", () => {
     expect(pathPattern("/en/rcps/bali-process")).toBe("/en/rcps/:id");
     expect(pathPattern("/fr/manage/apc/history")).toBe("/fr/manage/:id/history");
     expect(pathPattern("/es/countries")).toBe("/es/countries");
+    // Each activity's page is one kind: the crawl samples a few, not all of them.
+    expect(pathPattern("/en/activities/bali-budapest-joint-workshop-perth-2004")).toBe("/en/activities/:id");
+    expect(pathPattern("/en/activities")).toBe("/en/activities");
+    expect(pathPattern("/en/rcps/bali-process/activities")).toBe("/en/rcps/:id/activities");
   });
 
   it("keeps one URL per path and set of query keys, whatever their values", () => {

@@ -8,6 +8,7 @@ import { ZRecordId, ZSlug } from "~/lib/record-id";
 import { parsePartialDate } from "~/lib/partial-date";
 import { isLocalTime, isTimeZone, parseLocalDate } from "./local-time";
 import { ACTIVITY_KINDS, ACTIVITY_LIMITS, VISIBILITIES } from "./vocabulary";
+import { REGIONS } from "~/domain/rcp/regions";
 import { WORKING_LANGUAGES } from "./working-languages";
 
 /** A custom issue carries the key of its message; the form translates it. */
@@ -114,6 +115,8 @@ export const ZActivityListInput = z
     when: z.enum(["upcoming", "past"]).default("upcoming"),
     kind: z.enum(ACTIVITY_KINDS).optional(),
     rcp: ZSlug.optional(),
+    /** Held by (at least one host in) an RCP of this region. */
+    region: z.enum(REGIONS).optional(),
     theme: ZSlug.optional(),
     country: z
       .string()
@@ -121,6 +124,10 @@ export const ZActivityListInput = z
       .optional(),
     from: ZDay.optional(),
     to: ZDay.optional(),
-    cursor: z.object({ startDate: ZDay, id: ZRecordId }).strict().optional(),
+    /** Keyset: the page after (or, going back, before) this row. */
+    cursor: z
+      .object({ startDate: ZDay, id: ZRecordId, direction: z.enum(["after", "before"]).default("after") })
+      .strict()
+      .optional(),
   })
   .strict();

@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Link } from "~/i18n/navigation";
 import type { TCountry } from "~/server/country/data";
 import { CountryChairTerms } from "./country-chair-terms";
@@ -6,9 +7,15 @@ import { CurrentMemberships, FormerMemberships } from "./country-memberships";
 import { TerritoryBadge } from "./territory-badge";
 
 /** Everything the data says about one state or territory's part in the RCPs. */
-type TProps = { country: TCountry; name: string; formerNames: readonly string[] };
+type TProps = {
+  country: TCountry;
+  name: string;
+  formerNames: readonly string[];
+  /** The activities held in the country, read as the reader may see them. */
+  activities?: ReactNode;
+};
 
-export function CountryProfile({ country, name, formerNames }: TProps) {
+export function CountryProfile({ country, name, formerNames, activities }: TProps) {
   const t = useTranslations("Country");
   const format = useFormatter();
   const current = country.memberships.filter((m) => !m.endDate);
@@ -38,6 +45,7 @@ export function CountryProfile({ country, name, formerNames }: TProps) {
       <CurrentMemberships kind={country.kind} memberships={current} />
       <FormerMemberships memberships={former} />
       <CountryChairTerms terms={country.chairTerms} />
+      {activities}
       <p>
         <Link href="/map">{t("mapLink")}</Link>
       </p>

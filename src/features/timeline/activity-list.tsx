@@ -36,7 +36,9 @@ export function ActivityList({ activities }: { activities: TTimelineActivity[] }
                   {activity.location && ` · ${activity.location}`}
                 </p>
                 <h4 className="font-semibold">
-                  <LocalizedText value={activity.title} />
+                  <PlainLink href={`/activities/${activity.slug}`}>
+                    <LocalizedText value={activity.title} />
+                  </PlainLink>
                 </h4>
                 <LocalizedText as="p" value={activity.summary} className="text-sm" />
                 {activity.rcps.length > 0 && (

@@ -1,6 +1,7 @@
 // Reading activities: every query here filters by what the caller may see (policy.ts), so a
 // hidden activity is absent — not refused — wherever it would have appeared.
 import type { TActivityKind } from "~/domain/activity/vocabulary";
+import type { TRegion } from "~/domain/rcp/regions";
 import type { Prisma } from "~/generated/prisma/client";
 import type { TDb } from "~/server/db-client";
 import type { TAccess } from "~/server/user/access";
@@ -9,7 +10,7 @@ import { ACCEPTED_HOST, canManageActivity, isSecretariatMember, visibleActivitie
 const HOSTS_SELECT = {
   where: { ...ACCEPTED_HOST, rcp: { archivedAt: null } },
   orderBy: { rcp: { shortName: "asc" } },
-  select: { rcp: { select: { id: true, slug: true, shortName: true } } },
+  select: { rcp: { select: { id: true, slug: true, shortName: true, localizedNames: true } } },
 } as const satisfies Prisma.Activity$rcpsArgs;
 
 const SUMMARY_SELECT = {
@@ -52,10 +53,11 @@ export async function findVisibleActivity(db: TDb, access: TAccess | null, slug:
   const { rcps: _rcps, updatedBy, ...activity } = row;
   return {
     ...activity,
-    hosts: hosts.map(({ slug, shortName }) => ({ slug, shortName })),
+    hosts: hosts.map(({ slug, shortName, localizedNames }) => ({ slug, shortName, localizedNames })),
     themes: row.themes.map((link) => link.theme),
-    // A secretariat's staff are named to their peers only.
+    // A secretariat's staff are named to their peers only; the tier, too, is their business.
     updatedByName: isSecretariatMember(access) ? (updatedBy?.name ?? null) : null,
+    isReaderSecretariat: isSecretariatMember(access),
     canManage: access
       ? canManageActivity(access, { ...activity, hostRcpIds: hosts.map((h) => h.id) })
       : false,
@@ -68,18 +70,20 @@ export type TActivityFilters = {
   when: "upcoming" | "past";
   kind?: TActivityKind;
   rcp?: string;
+  region?: TRegion;
   theme?: string;
   country?: string;
   from?: string;
   to?: string;
 };
-export type TActivityCursor = { startDate: string; id: string };
+export type TActivityCursor = { startDate: string; id: string; direction?: "after" | "before" };
 
 export const ACTIVITY_PAGE_SIZE = 20;
 
 /**
  * A page of the activities the caller may see: upcoming soonest first, past latest first. Keyset
- * pagination on (start date, id), so a page costs the same however deep it is.
+ * pagination on (start date, id), so a page costs the same however deep it is. Going back reads
+ * the rows before the cursor in reverse order and turns them round.
  */
 export async function listVisibleActivities(
   db: TDb,
@@ -89,7 +93,9 @@ export async function listVisibleActivities(
   today: Date,
 ) {
   const isUpcoming = filters.when === "upcoming";
-  const order = isUpcoming ? "asc" : "desc";
+  const isBack = cursor?.direction === "before";
+  const forward = isUpcoming ? "asc" : "desc";
+  const order = isBack ? (forward === "asc" ? "desc" : "asc") : forward;
   const startDateRange: Prisma.DateTimeFilter = {
     ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
     ...(filters.to ? { lte: new Date(`${filters.to}T00:00:00Z`) } : {}),
@@ -98,6 +104,7 @@ export async function listVisibleActivities(
     visibleActivitiesWhere(access),
     filters.kind ? { kind: filters.kind } : {},
     filters.rcp ? { rcps: { some: { ...ACCEPTED_HOST, rcp: { slug: filters.rcp } } } } : {},
+    filters.region ? { rcps: { some: { ...ACCEPTED_HOST, rcp: { region: filters.region } } } } : {},
     filters.theme ? { themes: { some: { theme: { slug: filters.theme } } } } : {},
     filters.country ? { countryCode: filters.country } : {},
     Object.keys(startDateRange).length > 0 ? { startDate: startDateRange } : {},
@@ -106,8 +113,14 @@ export async function listVisibleActivities(
   // Each segment is one ordered index range, read in turn: upcoming are those under way (started,
   // not ended) and then those still to start; past, those over. Asking for "not over yet" in one
   // condition would walk every past activity first, and past ones outnumber upcoming ones.
+  const upcoming: Prisma.ActivityWhereInput[] = [
+    { startDate: { lt: today }, endDate: { gte: today } },
+    { startDate: { gte: today } },
+  ];
   const segments: Prisma.ActivityWhereInput[] = isUpcoming
-    ? [{ startDate: { lt: today }, endDate: { gte: today } }, { startDate: { gte: today } }]
+    ? isBack
+      ? upcoming.reverse()
+      : upcoming
     : [{ startDate: { lt: today }, OR: [{ endDate: null }, { endDate: { lt: today } }] }];
   const rows: Awaited<ReturnType<typeof readSegment>> = [];
   for (const segment of segments) {
@@ -116,16 +129,24 @@ export async function listVisibleActivities(
       ...(await readSegment(db, [...filtered, segment], order, ACTIVITY_PAGE_SIZE + 1 - rows.length)),
     );
   }
-  const items = rows.slice(0, ACTIVITY_PAGE_SIZE).map(({ rcps, ...activity }) => ({
+  const hasMore = rows.length > ACTIVITY_PAGE_SIZE;
+  const page = rows.slice(0, ACTIVITY_PAGE_SIZE);
+  if (isBack) page.reverse();
+  const items = page.map(({ rcps, ...activity }) => ({
     ...activity,
-    hosts: rcps.map((host) => ({ slug: host.rcp.slug, shortName: host.rcp.shortName })),
+    hosts: rcps.map(({ rcp }) => ({
+      slug: rcp.slug,
+      shortName: rcp.shortName,
+      localizedNames: rcp.localizedNames,
+    })),
   }));
-  const last = items.at(-1);
-  const nextCursor =
-    rows.length > ACTIVITY_PAGE_SIZE && last
-      ? { startDate: last.startDate.toISOString().slice(0, 10), id: last.id }
-      : null;
-  return { items, nextCursor };
+  const edge = (row: { startDate: Date; id: string } | undefined) =>
+    row ? { startDate: row.startDate.toISOString().slice(0, 10), id: row.id } : null;
+  // Forward, the rows beyond the page say whether there is a next one, and a cursor that there is
+  // a previous one; going back, the other way round.
+  const nextCursor = !isBack && !hasMore ? null : edge(items.at(-1));
+  const previousCursor = isBack ? (hasMore ? edge(items[0]) : null) : cursor ? edge(items[0]) : null;
+  return { items, nextCursor, previousCursor };
 }
 
 function readSegment(db: TDb, where: Prisma.ActivityWhereInput[], order: "asc" | "desc", take: number) {

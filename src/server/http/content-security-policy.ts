@@ -8,10 +8,13 @@
 
 const PUBLIC_CACHED =
   /^\/(en|fr|es)(\/(about|api-docs|rcps|countries|map|compare|overlap|timeline)(\/[^/]*)?)?\/?$/;
+// An activity's own page, for anonymous visitors (src/server/http/reader-twin.ts); the list is
+// per request (its filters are in the address).
+const PUBLIC_ACTIVITY = /^\/(en|fr|es)\/activities\/[^/]+\/?$/;
 
 /** Public pages served from the shared cache (no nonce possible). */
 export function isPublicCachedPath(pathname: string): boolean {
-  return pathname === "/" || PUBLIC_CACHED.test(pathname);
+  return pathname === "/" || PUBLIC_CACHED.test(pathname) || PUBLIC_ACTIVITY.test(pathname);
 }
 
 export function buildCsp({ nonce, isDev }: { nonce: string | null; isDev: boolean }): string {

@@ -56,23 +56,6 @@ export async function getProfile(db: TDb, slug: string) {
       },
       themes: { select: { kind: true, theme: { select: { slug: true, label: true } } } },
       annexBAnswers: { orderBy: { topic: "asc" }, select: { topic: true, status: true, text: true } },
-      activities: {
-        where: { activity: { visibility: "PUBLIC" } },
-        orderBy: { activity: { startDate: "desc" } },
-        select: {
-          activity: {
-            select: {
-              slug: true,
-              title: true,
-              kind: true,
-              startDate: true,
-              startPrecision: true,
-              location: true,
-              summary: true,
-            },
-          },
-        },
-      },
       revisions: {
         orderBy: { version: "desc" },
         take: 1,

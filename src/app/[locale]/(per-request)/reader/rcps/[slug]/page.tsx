@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { rcpShortName } from "~/domain/rcp/names";
+import { loadProfile } from "~/features/rcp/load-profile";
+import { profileSlug } from "~/features/rcp/profile-slug";
+import { ProfilePage } from "~/features/rcp/profile/profile-page";
+import { pageLocale } from "~/i18n/page-locale";
+
+type TProps = { params: Promise<{ locale: string; slug: string }> };
+
+// The twin of /[locale]/rcps/[slug] for signed-in readers, reached at that same address (see
+// src/server/http/reader-twin.ts): its activities are those the reader's tier allows.
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const profile = await loadProfile(await profileSlug(params));
+  return { title: rcpShortName(profile, locale), robots: { index: false, follow: false } };
+}
+
+export default async function ReaderRcpProfilePage({ params }: TProps) {
+  await pageLocale(params);
+  return <ProfilePage slug={await profileSlug(params)} reader="request" />;
+}

@@ -1,0 +1,56 @@
+// Every route of the app (page.tsx and route.ts under src/app), classified: either it shows
+// activities (or anything attached to one) and names the test that holds its tier markers, or it
+// shows no activity content. tests/unit/activity-surfaces.test.ts fails on a route missing here,
+// so a new surface cannot ship without deciding which — and proving it.
+// Keys are paths under src/app.
+
+export type TSurface =
+  { shows: "activities"; coveredBy: readonly string[] } | { shows: "nothing of activities"; why: string };
+
+const PAGES = "tests/integration/activity-pages.test.ts";
+const PROCEDURES = "tests/integration/activities.test.ts";
+const E2E = "e2e/activities.spec.ts";
+
+const none = (why: string): TSurface => ({ shows: "nothing of activities", why });
+const covered = (...coveredBy: string[]): TSurface => ({ shows: "activities", coveredBy });
+
+export const ROUTES: Record<string, TSurface> = {
+  // Activities
+  "[locale]/(per-request)/activities/page.tsx": covered(PAGES, E2E),
+  "[locale]/activities/[slug]/page.tsx": covered(PAGES, E2E),
+  "[locale]/(per-request)/reader/activities/[slug]/page.tsx": covered(PAGES),
+  "[locale]/(per-request)/rcps/[slug]/activities/page.tsx": covered(PAGES),
+  "[locale]/rcps/[slug]/page.tsx": covered(PAGES),
+  "[locale]/(per-request)/reader/rcps/[slug]/page.tsx": covered(PAGES),
+  "[locale]/countries/[code]/page.tsx": covered(PAGES),
+  "[locale]/(per-request)/reader/countries/[code]/page.tsx": covered(PAGES),
+  "[locale]/timeline/page.tsx": covered(PROCEDURES, "tests/integration/timeline.test.ts"),
+  "api/trpc/[trpc]/route.ts": covered(PROCEDURES, "tests/integration/fuzz.test.ts"),
+
+  // No activity content
+  "[locale]/page.tsx": none("the home page: the platform's sections"),
+  "[locale]/about/page.tsx": none("static text"),
+  "[locale]/rcps/page.tsx": none("the directory of processes"),
+  "[locale]/countries/page.tsx": none("the index of countries and their memberships"),
+  "[locale]/map/page.tsx": none("memberships on a map"),
+  "[locale]/compare/page.tsx": none("profiles side by side"),
+  "[locale]/compare/csv/route.ts": none("the comparison as CSV: profile fields only"),
+  "[locale]/overlap/page.tsx": none("shared memberships"),
+  "[locale]/[...rest]/page.tsx": none("the 404 page"),
+  "[locale]/(per-request)/admin/page.tsx": none("administration index"),
+  "[locale]/(per-request)/admin/audit/page.tsx": none("the audit log: actions and targets' ids, no content"),
+  "[locale]/(per-request)/admin/organisations/page.tsx": none("organisations' acronyms"),
+  "[locale]/(per-request)/admin/rcps/page.tsx": none("processes to create and archive"),
+  "[locale]/(per-request)/admin/users/page.tsx": none("accounts"),
+  "[locale]/(per-request)/dev/outbox/page.tsx": none("local mail outbox, administrators only"),
+  "[locale]/(per-request)/forgot-password/page.tsx": none("a form"),
+  "[locale]/(per-request)/invitation/[token]/page.tsx": none("accepting an account invitation"),
+  "[locale]/(per-request)/reset-password/[token]/page.tsx": none("a form"),
+  "[locale]/(per-request)/sign-in/page.tsx": none("a form"),
+  "[locale]/(per-request)/manage/page.tsx": none("the reader's secretariats"),
+  "[locale]/(per-request)/manage/[slug]/edit/page.tsx": none("the profile form"),
+  "[locale]/(per-request)/manage/[slug]/history/page.tsx": none("the profile's revisions"),
+  "[locale]/(per-request)/manage/[slug]/staff/page.tsx": none("staff and invitations"),
+  "api/auth/[...nextauth]/route.ts": none("sign-in"),
+  "api/health/route.ts": none("liveness"),
+};
