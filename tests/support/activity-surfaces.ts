@@ -10,6 +10,8 @@ export type TSurface =
 const PAGES = "tests/integration/activity-pages.test.ts";
 const PROCEDURES = "tests/integration/activities.test.ts";
 const E2E = "e2e/activities.spec.ts";
+const FEEDS = "tests/integration/calendar-feeds.test.ts";
+const API = "tests/integration/public-api.test.ts";
 
 const none = (why: string): TSurface => ({ shows: "nothing of activities", why });
 const covered = (...coveredBy: string[]): TSurface => ({ shows: "activities", coveredBy });
@@ -26,6 +28,13 @@ export const ROUTES: Record<string, TSurface> = {
   "[locale]/(per-request)/reader/countries/[code]/page.tsx": covered(PAGES),
   "[locale]/timeline/page.tsx": covered(PROCEDURES, "tests/integration/timeline.test.ts"),
   "api/trpc/[trpc]/route.ts": covered(PROCEDURES, "tests/integration/fuzz.test.ts"),
+  "api/calendar/[locale]/public.ics/route.ts": covered(FEEDS),
+  "api/calendar/[locale]/rcps/[file]/route.ts": covered(FEEDS),
+  "api/calendar/[locale]/themes/[file]/route.ts": covered(FEEDS),
+  "api/calendar/[locale]/activities/[file]/route.ts": covered(FEEDS),
+  "api/calendar/[locale]/personal/[file]/route.ts": covered(FEEDS),
+  "api/v1/activities/route.ts": covered(API),
+  "api/v1/activities/[slug]/route.ts": covered(API),
 
   // No activity content
   "[locale]/page.tsx": none("the home page: the platform's sections"),
@@ -53,4 +62,10 @@ export const ROUTES: Record<string, TSurface> = {
   "[locale]/(per-request)/manage/[slug]/staff/page.tsx": none("staff and invitations"),
   "api/auth/[...nextauth]/route.ts": none("sign-in"),
   "api/health/route.ts": none("liveness"),
+  "api/v1/rcps/route.ts": none("processes' public profiles"),
+  "api/v1/rcps/[slug]/route.ts": none("a process's public profile and memberships"),
+  "api/v1/openapi.json/route.ts": none("the API's description, no data"),
+  "api/v1/[...rest]/route.ts": none("the API's 404 problem"),
+  "[locale]/api-docs/page.tsx": none("the API reference, rendered from its description"),
+  "[locale]/(per-request)/calendar/page.tsx": none("the reader's feed addresses and how to subscribe"),
 };
