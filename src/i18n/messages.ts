@@ -3,6 +3,7 @@
 import enAdmin from "./messages/en/admin.json";
 import enAuth from "./messages/en/auth.json";
 import enCountry from "./messages/en/country.json";
+import enDocuments from "./messages/en/documents.json";
 import enManage from "./messages/en/manage.json";
 import enOverlap from "./messages/en/overlap.json";
 import enRcp from "./messages/en/rcp.json";
@@ -11,6 +12,7 @@ import enTimeline from "./messages/en/timeline.json";
 import esAdmin from "./messages/es/admin.json";
 import esAuth from "./messages/es/auth.json";
 import esCountry from "./messages/es/country.json";
+import esDocuments from "./messages/es/documents.json";
 import esManage from "./messages/es/manage.json";
 import esOverlap from "./messages/es/overlap.json";
 import esRcp from "./messages/es/rcp.json";
@@ -19,6 +21,7 @@ import esTimeline from "./messages/es/timeline.json";
 import frAdmin from "./messages/fr/admin.json";
 import frAuth from "./messages/fr/auth.json";
 import frCountry from "./messages/fr/country.json";
+import frDocuments from "./messages/fr/documents.json";
 import frManage from "./messages/fr/manage.json";
 import frOverlap from "./messages/fr/overlap.json";
 import frRcp from "./messages/fr/rcp.json";
@@ -36,6 +39,7 @@ export const messageFiles = {
     auth: enAuth,
     manage: enManage,
     admin: enAdmin,
+    documents: enDocuments,
   },
   fr: {
     shell: frShell,
@@ -46,6 +50,7 @@ export const messageFiles = {
     auth: frAuth,
     manage: frManage,
     admin: frAdmin,
+    documents: frDocuments,
   },
   es: {
     shell: esShell,
@@ -56,6 +61,7 @@ export const messageFiles = {
     auth: esAuth,
     manage: esManage,
     admin: esAdmin,
+    documents: esDocuments,
   },
 } as const;
 
@@ -68,7 +74,8 @@ export type TMessages = typeof enShell &
   typeof enTimeline &
   typeof enAuth &
   typeof enManage &
-  typeof enAdmin;
+  typeof enAdmin &
+  typeof enDocuments;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { VISIBILITIES } from "~/domain/activity/vocabulary";
 import { WORKING_LANGUAGES } from "~/domain/activity/working-languages";
 import { parseLocalDate } from "~/domain/activity/local-time";
-import { ZVersion } from "~/domain/activity/schema";
 import { singleLineText } from "~/lib/plain-text";
 import { ZRecordId } from "~/lib/record-id";
 import { DOCUMENT_KINDS, DOCUMENT_LIMITS } from "./vocabulary";
@@ -23,10 +22,5 @@ export const ZDocumentMetadata = z
   .strict();
 export type TDocumentMetadata = z.infer<typeof ZDocumentMetadata>;
 
-export const ZDocumentRefInput = z.object({ documentId: ZRecordId }).strict();
-
-export const ZUpdateDocumentInput = z
-  .object({ documentId: ZRecordId, version: ZVersion, data: ZDocumentMetadata })
-  .strict();
-
-export const ZDeleteDocumentInput = z.object({ documentId: ZRecordId, version: ZVersion }).strict();
+// Not strict: procedures add their own fields to it (tRPC merges chained inputs).
+export const ZDocumentRefInput = z.object({ documentId: ZRecordId });

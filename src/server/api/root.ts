@@ -1,4 +1,5 @@
 import { activityRouter } from "./routers/activity";
+import { activityDocumentRouter } from "./routers/activity-document";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { countryRouter } from "./routers/country";
@@ -12,6 +13,7 @@ export const appRouter = createTRPCRouter({
   country: countryRouter,
   user: userRouter,
   activity: activityRouter,
+  activityDocument: activityDocumentRouter,
   invitation: invitationRouter,
   auth: authRouter,
   admin: adminRouter,
