@@ -20,6 +20,8 @@ export const CLIENT_MESSAGES = {
     "Errors",
     "FormShell",
   ],
+  // Documents of an activity (management page).
+  activityDocuments: ["DocumentsManage", "DocumentsErrors", "DocumentsKinds", "DocumentsList", "Errors"],
 } as const;
 
 export type TClientMessagePath = (typeof CLIENT_MESSAGES)[keyof typeof CLIENT_MESSAGES][number];

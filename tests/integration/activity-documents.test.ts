@@ -8,7 +8,13 @@ import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import type { TVisibility } from "~/domain/activity/vocabulary";
 import { testDb } from "../support/db";
-import { callerFor, createActivityRecord, createRcp, createUser } from "../support/factories";
+import {
+  callerFor,
+  createActivityRecord,
+  createDocumentRecord,
+  createRcp,
+  createUser,
+} from "../support/factories";
 import { callRoute } from "../support/route-request";
 import { BAD_FILES, GOOD_FILES, PDF } from "../support/sample-files";
 import { sessionCookie } from "../support/session-cookie";
@@ -270,6 +276,34 @@ describe("downloading a document", () => {
         expect(Buffer.from(bytes).includes(marker)).toBe(sees);
         // Hidden and missing are the same answer.
         if (!sees) expect(Buffer.from(bytes)).toEqual(Buffer.from(missing.bytes));
+      }
+    }
+  });
+
+  it("lists to each actor exactly the documents the download would give them", async () => {
+    const { users, hostRcpIds } = await scene();
+    const markers = new Map<string, TVisibility>();
+    const activities: string[] = [];
+    for (const activityTier of TIERS) {
+      const activity = await createActivityRecord({ hostRcpIds, visibility: "PUBLIC" });
+      activities.push(activity.id);
+      for (const documentTier of TIERS) {
+        const marker = `list-marker-${activityTier}-${documentTier}-${randomUUID()}`;
+        await createDocumentRecord({ activityId: activity.id, visibility: documentTier, title: marker });
+        markers.set(marker, RANK[documentTier] >= RANK[activityTier] ? documentTier : activityTier);
+      }
+      await testDb().activity.update({ where: { id: activity.id }, data: { visibility: activityTier } });
+    }
+    for (const [actor, user] of Object.entries(users)) {
+      const listed = new Set<string>();
+      for (const activityId of activities) {
+        const documents = await callerFor(user)
+          .activityDocument.list({ activityId })
+          .catch(() => []);
+        for (const document of documents) listed.add(document.title);
+      }
+      for (const [marker, effective] of markers) {
+        expect([actor, marker, listed.has(marker)]).toEqual([actor, marker, SEES[effective][actor]]);
       }
     }
   });
