@@ -191,6 +191,30 @@ describe("uploading a document", () => {
     expect(noFile.body.fieldErrors?.file).toBe("Choose a file to upload.");
   });
 
+  it("answers a body that is not a complete multipart form with 400, never a 500", async () => {
+    const { users, activity } = await scene();
+    for (const [contentType, body] of [
+      [
+        "multipart/form-data; boundary=x",
+        '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF',
+      ],
+      ["application/json", "{}"],
+      ["multipart/form-data; boundary=x", ""],
+    ] as const) {
+      const request = new Request(`${APP_URL}/api/activities/${activity.id}/documents`, {
+        method: "POST",
+        body,
+        headers: { origin: APP_URL, "content-type": contentType, ...(await cookieOf(users.hostEditor)) },
+      });
+      const response = await callRoute(upload, request, { activityId: activity.id });
+      expect([contentType, response.status]).toEqual([contentType, 400]);
+      expect(((await response.json()) as { fieldErrors: Record<string, string> }).fieldErrors.file).toBe(
+        "The upload did not arrive complete. Try again.",
+      );
+    }
+    expect(await testDb().activityDocument.count({ where: { activityId: activity.id } })).toBe(0);
+  });
+
   it("refuses another site, the signed-out, other secretariats and viewers; nothing is stored", async () => {
     const { users, activity } = await scene();
     const hidden = await createActivityRecord({ hostRcpIds: [(await createRcp()).id], visibility: "HOSTS" });
