@@ -16,6 +16,7 @@ import {
   createUser,
 } from "../support/factories";
 import { callRoute } from "../support/route-request";
+import { errorOf } from "../support/trpc-error";
 import { BAD_FILES, GOOD_FILES, PDF } from "../support/sample-files";
 import { sessionCookie } from "../support/session-cookie";
 
@@ -366,7 +367,72 @@ describe("downloading a document", () => {
   });
 });
 
+describe("editing a document's description", () => {
+  const data = {
+    kind: "AGENDA",
+    title: "Agenda",
+    language: "fr",
+    date: "2030-05-12",
+    visibility: "HOSTS",
+  } as const;
+
+  it("saves it based on its version, audited; a stale save is a CONFLICT and changes nothing", async () => {
+    const { users, activity } = await scene();
+    const { body } = await send(activity.id, users.hostEditor);
+    const caller = callerFor(users.cohost);
+    expect(await caller.activityDocument.update({ documentId: body.id!, version: 1, data })).toEqual({
+      version: 2,
+    });
+    const stale = await errorOf(
+      caller.activityDocument.update({ documentId: body.id!, version: 1, data: { ...data, title: "Lost" } }),
+    );
+    expect(stale.code).toBe("CONFLICT");
+    const row = await testDb().activityDocument.findUniqueOrThrow({ where: { id: body.id! } });
+    expect(row).toMatchObject({
+      title: "Agenda",
+      kind: "AGENDA",
+      language: "fr",
+      visibility: "HOSTS",
+      version: 2,
+    });
+    expect(
+      await testDb().auditLog.count({
+        where: { targetId: body.id!, action: { startsWith: "activityDocument." } },
+      }),
+    ).toBe(2);
+  });
+
+  it("refuses a tier wider than the activity's on the visibility field", async () => {
+    const { users, activity } = await scene("ALL_SECRETARIATS");
+    const { body } = await send(activity.id, users.hostEditor, { fields: { visibility: "HOSTS" } });
+    const refused = await errorOf(
+      callerFor(users.hostEditor).activityDocument.update({
+        documentId: body.id!,
+        version: 1,
+        data: { ...data, visibility: "PUBLIC" },
+      }),
+    );
+    expect(refused).toMatchObject({ code: "BAD_REQUEST", message: "documentWiderThanActivity" });
+    expect((await testDb().activityDocument.findUniqueOrThrow({ where: { id: body.id! } })).visibility).toBe(
+      "HOSTS",
+    );
+  });
+});
+
 describe("deleting", () => {
+  it("removes a document's file with the document", async () => {
+    const { users, activity } = await scene();
+    const { body } = await send(activity.id, users.hostEditor);
+    const { storageKey } = await testDb().activityDocument.findUniqueOrThrow({ where: { id: body.id! } });
+    const storage = localStorage(documentsDir);
+    await callerFor(users.hostEditor, { storage }).activityDocument.delete({
+      documentId: body.id!,
+      version: 1,
+    });
+    expect(await storage.get(storageKey)).toBeNull();
+    expect((await fetchDocument(body.id!, users.hostEditor)).response.status).toBe(404);
+  });
+
   it("removes an activity's files with the activity", async () => {
     const { users, activity } = await scene();
     const ids = [
