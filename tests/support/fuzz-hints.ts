@@ -82,6 +82,8 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
     "data.title": fc.constantFrom("Recommendations", "Déclaration finale"),
     "data.language": fc.constantFrom("en", "fr", "es"),
     "data.date": fc.constantFrom("", "2030-05-13"),
+    // The fresh document's activity is for its hosts: a wider tier is refused, rightly.
+    "data.visibility": fc.constant("HOSTS"),
   };
   const activityFields = {
     "activity.title.en": fc.constantFrom("Regional workshop on labour migration", "Atelier régional"),
