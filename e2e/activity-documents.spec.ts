@@ -93,3 +93,35 @@ test("a file that only pretends to be a PDF is refused on the field, in French",
   await expect(page.getByRole("link", { name: "Rapport" })).toHaveCount(0);
   expect(await e2eDb().activityDocument.count({ where: { activityId: activity.id } })).toBe(0);
 });
+
+test("another process's editor and an anonymous visitor get the 404 for the page and the file", async ({
+  page,
+  loginAs,
+}) => {
+  const activity = await hostedActivity("bali-process");
+  const { page: bali } = await loginAs("editor", { rcpSlug: "bali-process", newContext: true });
+  const uploaded = await bali.request.post(`/api/activities/${activity.id}/documents?locale=en`, {
+    headers: { origin: new URL(bali.url()).origin },
+    multipart: {
+      kind: "RECOMMENDATIONS",
+      title: "Recommendations for the hosts",
+      language: "en",
+      date: "",
+      visibility: "HOSTS",
+      file: { name: "recommendations.pdf", mimeType: "application/pdf", buffer: pdf(1000) },
+    },
+  });
+  expect(uploaded.status()).toBe(201);
+  const { id } = (await uploaded.json()) as { id: string };
+  expect((await bali.request.get(`/api/documents/${id}`)).status()).toBe(200);
+
+  const documentsPage = `/en/manage/bali-process/activities/${activity.slug}/documents`;
+  const anonymous = await page.request.get(`/api/documents/${id}`);
+  expect(anonymous.status()).toBe(404);
+  await loginAs("editor", { rcpSlug: "colombo-process" });
+  expect((await page.goto(documentsPage))?.status()).toBe(404);
+  await expect(page.getByText("Recommendations for the hosts")).toHaveCount(0);
+  const outsider = await page.request.get(`/api/documents/${id}`);
+  expect(outsider.status()).toBe(404);
+  expect(await outsider.text()).toBe(await anonymous.text());
+});
