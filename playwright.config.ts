@@ -94,6 +94,7 @@ export default defineConfig({
         EMBEDDED_DB_DIR: ".data/e2e-postgres",
         EMBEDDED_DB_PORT: process.env.E2E_DB_PORT ?? "5436",
         EMBEDDED_DB_EPHEMERAL: "true",
+        DOCUMENTS_DIR: ".data/e2e-documents",
       },
     },
   ],

@@ -56,6 +56,15 @@ export const serverSchema = {
     .min(0, "must be a whole number from 0 to 10")
     .max(10, "must be a whole number from 0 to 10")
     .default(0),
+  // Files attached to activities: a local folder by default, or an S3-compatible bucket.
+  DOCUMENT_STORAGE: z.enum(["local", "s3"], { message: 'must be "local" or "s3"' }).default("local"),
+  DOCUMENTS_DIR: z.string().min(1).default(".data/documents"),
+  S3_ENDPOINT: z.url({ message: "must be the URL of the S3-compatible server" }).optional(),
+  S3_BUCKET: z.string().min(3, "must be a bucket name").optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_PATH_STYLE: flag.default(true),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()

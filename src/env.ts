@@ -29,6 +29,11 @@ if (!isBuild && created.NODE_ENV === "production" && !created.NEXTAUTH_URL) {
   fail("NEXTAUTH_URL is required in production (links in invitation and password-reset emails)");
 }
 
+const s3 = [created.S3_ENDPOINT, created.S3_BUCKET, created.S3_ACCESS_KEY_ID, created.S3_SECRET_ACCESS_KEY];
+if (!isBuild && created.DOCUMENT_STORAGE === "s3" && !s3.every(Boolean)) {
+  fail("DOCUMENT_STORAGE=s3 needs S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY");
+}
+
 // Next's server cannot tell a proxy's X-Forwarded-For from one the client wrote (it adds the
 // socket's address only when the header is missing), so production says whether a proxy is there.
 if (!isBuild && created.NODE_ENV === "production" && !process.env.TRUSTED_PROXY_HOPS) {

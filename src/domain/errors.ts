@@ -38,6 +38,8 @@ export const ERROR_KEYS = [
   "unknownTheme",
   // Activities ("ActivityErrors").
   "activityCancelled",
+  // Documents of activities ("DocumentsErrors").
+  "documentWiderThanActivity",
   // New passwords ("Password").
   ...PASSWORD_PROBLEMS,
 ] as const;

@@ -20,8 +20,10 @@ export const CLIENT_MESSAGES = {
     "Errors",
     "FormShell",
   ],
-  // Calendars (issue 11).
+  // The calendar page's personal feed.
   calendar: ["CalendarPersonal"],
+  // Documents of an activity (management page).
+  activityDocuments: ["DocumentsManage", "DocumentsErrors", "DocumentsKinds", "DocumentsList", "Errors"],
 } as const;
 
 export type TClientMessagePath = (typeof CLIENT_MESSAGES)[keyof typeof CLIENT_MESSAGES][number];

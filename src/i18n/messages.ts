@@ -1,41 +1,41 @@
 // Messages are split per domain (one file per namespace group and language) so features can be
 // translated independently; each locale's files are merged here.
-import enAdmin from "./messages/en/admin.json";
-// Activities' pages.
 import enActivities from "./messages/en/activities.json";
+import enAdmin from "./messages/en/admin.json";
+import enApiDocs from "./messages/en/api-docs.json";
 import enAuth from "./messages/en/auth.json";
+import enCalendar from "./messages/en/calendar.json";
 import enCountry from "./messages/en/country.json";
+import enDocuments from "./messages/en/documents.json";
 import enManage from "./messages/en/manage.json";
 import enOverlap from "./messages/en/overlap.json";
 import enRcp from "./messages/en/rcp.json";
 import enShell from "./messages/en/shell.json";
 import enTimeline from "./messages/en/timeline.json";
-import esAdmin from "./messages/es/admin.json";
-// Activities' pages.
 import esActivities from "./messages/es/activities.json";
+import esAdmin from "./messages/es/admin.json";
+import esApiDocs from "./messages/es/api-docs.json";
 import esAuth from "./messages/es/auth.json";
+import esCalendar from "./messages/es/calendar.json";
 import esCountry from "./messages/es/country.json";
+import esDocuments from "./messages/es/documents.json";
 import esManage from "./messages/es/manage.json";
 import esOverlap from "./messages/es/overlap.json";
 import esRcp from "./messages/es/rcp.json";
 import esShell from "./messages/es/shell.json";
 import esTimeline from "./messages/es/timeline.json";
-import frAdmin from "./messages/fr/admin.json";
-// Activities' pages.
 import frActivities from "./messages/fr/activities.json";
+import frAdmin from "./messages/fr/admin.json";
+import frApiDocs from "./messages/fr/api-docs.json";
 import frAuth from "./messages/fr/auth.json";
+import frCalendar from "./messages/fr/calendar.json";
 import frCountry from "./messages/fr/country.json";
+import frDocuments from "./messages/fr/documents.json";
 import frManage from "./messages/fr/manage.json";
 import frOverlap from "./messages/fr/overlap.json";
 import frRcp from "./messages/fr/rcp.json";
 import frShell from "./messages/fr/shell.json";
 import frTimeline from "./messages/fr/timeline.json";
-import enApiDocs from "./messages/en/api-docs.json";
-import esApiDocs from "./messages/es/api-docs.json";
-import frApiDocs from "./messages/fr/api-docs.json";
-import enCalendar from "./messages/en/calendar.json";
-import esCalendar from "./messages/es/calendar.json";
-import frCalendar from "./messages/fr/calendar.json";
 import type { TLocale } from "./routing";
 
 export const messageFiles = {
@@ -51,6 +51,7 @@ export const messageFiles = {
     apiDocs: enApiDocs,
     calendar: enCalendar,
     activities: enActivities,
+    documents: enDocuments,
   },
   fr: {
     shell: frShell,
@@ -64,6 +65,7 @@ export const messageFiles = {
     apiDocs: frApiDocs,
     calendar: frCalendar,
     activities: frActivities,
+    documents: frDocuments,
   },
   es: {
     shell: esShell,
@@ -77,6 +79,7 @@ export const messageFiles = {
     apiDocs: esApiDocs,
     calendar: esCalendar,
     activities: esActivities,
+    documents: esDocuments,
   },
 } as const;
 
@@ -92,7 +95,8 @@ export type TMessages = typeof enShell &
   typeof enAdmin &
   typeof enApiDocs &
   typeof enCalendar &
-  typeof enActivities;
+  typeof enActivities &
+  typeof enDocuments;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

@@ -10,6 +10,7 @@ import {
   callerFor,
   createActivityRecord,
   createCast,
+  createDocumentRecord,
   createInvitation,
   createOrganisation,
   createPasswordReset,
@@ -23,6 +24,7 @@ import {
   ZAccount,
   ZAccountsPage,
   ZActivity,
+  ZActivityDocument,
   ZAdminOrganisation,
   ZActivityPage,
   ZActivityView,
@@ -191,6 +193,35 @@ export const authorizationTable: Record<string, TRow> = {
   "activity.delete": {
     input: async (cast) => ({
       activityId: (await hostsOnlyActivity(cast)).id,
+      version: 1,
+    }),
+    expected: editorsOnly,
+    output: () => z.object({ deleted: z.literal(true) }).strict(),
+    isMutation: true,
+  },
+  // Documents of activities: those of an activity seen by its hosts only.
+  "activityDocument.list": {
+    input: async (cast) => {
+      const activity = await hostsOnlyActivity(cast);
+      await createDocumentRecord({ activityId: activity.id, visibility: "HOSTS" });
+      return { activityId: activity.id };
+    },
+    expected: { ...staffOnly, anonymous: "NOT_FOUND" },
+    output: () => z.array(ZActivityDocument).length(1),
+  },
+  "activityDocument.update": {
+    input: async (cast) => ({
+      documentId: (await createDocumentRecord({ activityId: (await hostsOnlyActivity(cast)).id })).id,
+      version: 1,
+      data: { kind: "AGENDA", title: "Agenda", language: "fr", date: "2030-05-12", visibility: "HOSTS" },
+    }),
+    expected: editorsOnly,
+    output: () => z.object({ version: z.literal(2) }).strict(),
+    isMutation: true,
+  },
+  "activityDocument.delete": {
+    input: async (cast) => ({
+      documentId: (await createDocumentRecord({ activityId: (await hostsOnlyActivity(cast)).id })).id,
       version: 1,
     }),
     expected: editorsOnly,

@@ -74,7 +74,7 @@ export function roomyAuthLimits(): TAuthLimits {
   return roomyLimits;
 }
 
-type TServices = Partial<Pick<TContext, "mailer" | "limits" | "clientIp">>;
+type TServices = Partial<Pick<TContext, "mailer" | "limits" | "clientIp" | "storage">>;
 
 /** A caller as `user`, with mail kept in the outbox table unless a test brings its own mailer. */
 export const callerFor = (user: TSessionUser | null, services: TServices = {}) =>
@@ -84,6 +84,7 @@ export const callerFor = (user: TSessionUser | null, services: TServices = {}) =
     mailer: services.mailer ?? createOutboxMailer({ db: testDb(), appUrl: TEST_APP_URL }),
     limits: services.limits ?? roomyAuthLimits(),
     clientIp: services.clientIp ?? `198.51.100.${Math.floor(Math.random() * 254) + 1}`,
+    storage: services.storage,
   });
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -192,5 +193,28 @@ export async function createActivityRecord(options: {
       },
     },
     select: { id: true, slug: true, version: true },
+  });
+}
+
+/** A document of an activity, written straight to the database (its file is not stored). */
+export async function createDocumentRecord(options: {
+  activityId: string;
+  visibility?: "PUBLIC" | "ALL_SECRETARIATS" | "HOSTS";
+  title?: string;
+}) {
+  return testDb().activityDocument.create({
+    data: {
+      activityId: options.activityId,
+      kind: "REPORT",
+      title: options.title ?? `Test report ${unique()}`,
+      language: "en",
+      visibility: options.visibility ?? "PUBLIC",
+      storageKey: `activity-documents/${randomUUID()}`,
+      originalName: "report.pdf",
+      mediaType: "application/pdf",
+      size: 100,
+      sha256: "0".repeat(64),
+    },
+    select: { id: true, version: true },
   });
 }

@@ -77,6 +77,14 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
     fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...world.rcpSlugs) }, derived);
   const version = live(world.currentVersion);
   const freshActivity = live(async () => (await world.ownActivity()).id);
+  const freshDocument = live(async () => (await world.ownDocument()).id);
+  const documentFields = {
+    "data.title": fc.constantFrom("Recommendations", "Déclaration finale"),
+    "data.language": fc.constantFrom("en", "fr", "es"),
+    "data.date": fc.constantFrom("", "2030-05-13"),
+    // The fresh document's activity is for its hosts: a wider tier is refused, rightly.
+    "data.visibility": fc.constant("HOSTS"),
+  };
   const activityFields = {
     "activity.title.en": fc.constantFrom("Regional workshop on labour migration", "Atelier régional"),
     "activity.startDate": fc.constantFrom("2004", "2004-05", "2030-05-12"),
@@ -156,6 +164,16 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
     },
     "activity.setStatus": { actors: editors, fields: { activityId: freshActivity, version: fc.constant(1) } },
     "activity.delete": { actors: editors, fields: { activityId: freshActivity, version: fc.constant(1) } },
+    // Documents of activities.
+    "activityDocument.list": { actors: everyone, fields: { activityId: freshActivity } },
+    "activityDocument.update": {
+      actors: editors,
+      fields: { documentId: freshDocument, version: fc.constant(1), ...documentFields },
+    },
+    "activityDocument.delete": {
+      actors: editors,
+      fields: { documentId: freshDocument, version: fc.constant(1) },
+    },
     "invitation.create": {
       actors: editors,
       fields: {

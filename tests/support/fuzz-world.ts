@@ -129,6 +129,34 @@ export async function createFuzzWorld(db: TDb) {
         select: { id: true, slug: true },
       }),
 
+    /** A document of a fresh activity of the actors' RCP, its file not stored. */
+    ownDocument: async () =>
+      db.activityDocument.create({
+        data: {
+          activity: {
+            create: {
+              slug: `fuzz-activity-${randomUUID().slice(0, 8)}`,
+              title: { en: "Fuzz workshop" },
+              kind: "WORKSHOP",
+              startDate: new Date("2030-05-12T00:00:00Z"),
+              startPrecision: "DAY",
+              visibility: "HOSTS",
+              rcps: { create: { rcpId: own.id, status: "ACCEPTED" } },
+            },
+          },
+          kind: "REPORT",
+          title: "Fuzz report",
+          language: "en",
+          visibility: "HOSTS",
+          storageKey: `activity-documents/${randomUUID()}`,
+          originalName: "report.pdf",
+          mediaType: "application/pdf",
+          size: 100,
+          sha256: "0".repeat(64),
+        },
+        select: { id: true },
+      }),
+
     /** A target account with a role in the actors' RCP, for the administrators to remove. */
     staffedTarget: async () => {
       const target = targetUsers[staffed++ % targetUsers.length]!;

@@ -273,3 +273,18 @@ export const ZEditableActivity = z
     fields: z.object({ title: ZAnyLocalized, startDate: text, timeZone: text }).loose(),
   })
   .strict();
+
+export const ZActivityDocument = z
+  .object({
+    id,
+    kind: text,
+    title: text,
+    language: text,
+    date: z.date().nullable(),
+    visibility: z.enum(["PUBLIC", "ALL_SECRETARIATS", "HOSTS"]),
+    mediaType: text,
+    size: z.number().int(),
+    version: z.number().int(),
+    createdAt: z.date(),
+  })
+  .strict();

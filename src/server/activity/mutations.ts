@@ -3,10 +3,12 @@
 import type { TActivityFields } from "~/domain/activity/schema";
 import type { TActivityStatus } from "~/domain/activity/vocabulary";
 import { Prisma } from "~/generated/prisma/client";
+import { removeFiles } from "~/server/activity-document/mutations";
 import { recordAudit } from "~/server/audit/record";
 import { revalidatePublicPages } from "~/server/cache/revalidate-public";
 import type { TDb } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
+import type { TFileStorage } from "~/server/storage/storage";
 import { newActivitySlug, toColumns } from "./columns";
 import { readEditableActivity } from "./editable";
 import { themeIds } from "./themes";
@@ -116,11 +118,19 @@ export async function setActivityStatus(db: TDb, change: TSetStatus) {
 
 type TDelete = { activityId: string; baseVersion: number; actorId: string };
 
-export async function deleteActivity(db: TDb, removal: TDelete) {
-  await db.$transaction(async (tx) => {
+/** Deletes the activity, its documents with it, and their files once that is committed. */
+export async function deleteActivity(db: TDb, removal: TDelete, storage?: TFileStorage) {
+  const fileKeys = await db.$transaction(async (tx) => {
+    // Locked first, so a document being attached meanwhile is either listed here or refused.
+    await tx.$queryRaw`SELECT 1 FROM "Activity" WHERE "id" = ${removal.activityId} FOR UPDATE`;
     const gone = await tx.activity.findUnique({
       where: { id: removal.activityId },
-      select: { slug: true, title: true, rcps: { select: { rcpId: true } } },
+      select: {
+        slug: true,
+        title: true,
+        rcps: { select: { rcpId: true } },
+        documents: { select: { storageKey: true } },
+      },
     });
     const { count } = await tx.activity.deleteMany({
       where: { id: removal.activityId, version: removal.baseVersion },
@@ -138,8 +148,10 @@ export async function deleteActivity(db: TDb, removal: TDelete) {
         hosts: gone.rcps.map((h) => h.rcpId),
       },
     });
+    return gone.documents.map((document) => document.storageKey);
   }, TX);
   revalidatePublicPages();
+  await removeFiles(storage, fileKeys);
 }
 
 type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];

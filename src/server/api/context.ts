@@ -6,6 +6,7 @@ import { getSession } from "~/server/auth/session";
 import { db } from "~/server/db";
 import { clientIp } from "~/server/http/client-ip";
 import { appMailer } from "~/server/mail/app-mailer";
+import { appStorage } from "~/server/storage/app-storage";
 import type { TContext } from "./trpc";
 
 export async function createTRPCContext(): Promise<TContext> {
@@ -18,5 +19,6 @@ export async function createTRPCContext(): Promise<TContext> {
     clientIp: clientIp(requestHeaders.get("x-forwarded-for"), env.TRUSTED_PROXY_HOPS),
     mailer: appMailer(),
     limits: appAuthLimits(),
+    storage: appStorage(),
   };
 }

@@ -1,4 +1,5 @@
 import { activityRouter } from "./routers/activity";
+import { activityDocumentRouter } from "./routers/activity-document";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 // Calendars (issue 11).
@@ -14,6 +15,7 @@ export const appRouter = createTRPCRouter({
   country: countryRouter,
   user: userRouter,
   activity: activityRouter,
+  activityDocument: activityDocumentRouter,
   invitation: invitationRouter,
   auth: authRouter,
   admin: adminRouter,

@@ -16,6 +16,7 @@ import { findInvitationTarget } from "~/server/invitation/data";
 import { invitationDecision, manageInvitationDecision } from "~/server/invitation/policy";
 import { findMalformedText } from "./malformed-text";
 import type { TMailer } from "~/server/mail/mailer";
+import type { TFileStorage } from "~/server/storage/storage";
 import { isAdmin, rcpRoleOf } from "~/server/rcp/policy";
 import { findRcpBySlug } from "~/server/rcp/staff";
 import { loadAccessOnce, type TAccess } from "~/server/user/access";
@@ -30,6 +31,8 @@ export type TContext = {
   /** Set for requests (context.ts) and tests; callers that only read public data need neither. */
   mailer?: TMailer;
   limits?: TAuthLimits;
+  /** Where documents' files are kept: set for requests (context.ts) and the tests that need it. */
+  storage?: TFileStorage;
 };
 
 const t = initTRPC.context<TContext>().create({

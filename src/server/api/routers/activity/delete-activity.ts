@@ -7,6 +7,10 @@ import { activityManagerProcedure } from "../../trpc";
 export const deleteActivity = activityManagerProcedure
   .input(z.object({ version: ZVersion }))
   .mutation(async ({ ctx, input }) => {
-    await remove(ctx.db, { activityId: ctx.activity.id, baseVersion: input.version, actorId: ctx.user.id });
+    await remove(
+      ctx.db,
+      { activityId: ctx.activity.id, baseVersion: input.version, actorId: ctx.user.id },
+      ctx.storage,
+    );
     return { deleted: true as const };
   });
