@@ -12,6 +12,7 @@ const PROCEDURES = "tests/integration/activities.test.ts";
 const E2E = "e2e/activities.spec.ts";
 const FEEDS = "tests/integration/calendar-feeds.test.ts";
 const API = "tests/integration/public-api.test.ts";
+const DOCUMENTS = "tests/integration/activity-documents.test.ts";
 
 const none = (why: string): TSurface => ({ shows: "nothing of activities", why });
 const covered = (...coveredBy: string[]): TSurface => ({ shows: "activities", coveredBy });
@@ -34,6 +35,12 @@ export const ROUTES: Record<string, TSurface> = {
   "api/calendar/[locale]/activities/[file]/route.ts": covered(FEEDS),
   "api/calendar/[locale]/personal/[file]/route.ts": covered(FEEDS),
   "api/v1/activities/route.ts": covered(API),
+  "api/activities/[activityId]/documents/route.ts": covered(DOCUMENTS),
+  "api/documents/[id]/route.ts": covered(DOCUMENTS, "e2e/activity-documents.spec.ts"),
+  "[locale]/(per-request)/manage/[slug]/activities/[activity]/documents/page.tsx": covered(
+    DOCUMENTS,
+    "e2e/activity-documents.spec.ts",
+  ),
   "api/v1/activities/[slug]/route.ts": covered(API),
 
   // No activity content
