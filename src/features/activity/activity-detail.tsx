@@ -1,6 +1,8 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { PageHeader } from "~/components/ui/page-header";
 import { PlainLink } from "~/components/ui/plain-link";
+import { calendarUrls } from "~/lib/calendar-urls";
 import { resolveText } from "~/lib/localized-text";
 import { renderDescription } from "~/server/activity/description";
 import { ActivityPlace } from "./activity-place";
@@ -11,10 +13,11 @@ import { HostLinks } from "./host-links";
 import type { TLoadedActivity } from "./load-activity";
 import { StatusBadge } from "./status-badge";
 
-type TProps = { activity: TLoadedActivity };
+/** `documents`: the outcomes the reader may see, read for the page's kind of reader. */
+type TProps = { activity: TLoadedActivity; documents: ReactNode };
 
-/** An activity's page: what, when, where, who holds it, and its description. */
-export function ActivityDetail({ activity }: TProps) {
+/** An activity's page: what, when, where, who holds it, its description and its outcomes. */
+export function ActivityDetail({ activity, documents }: TProps) {
   const t = useTranslations("ActivitiesPage");
   const tActivities = useTranslations("Activities");
   const tKind = useTranslations("Rcp.activityKind");
@@ -94,6 +97,13 @@ export function ActivityDetail({ activity }: TProps) {
           />
         </section>
       )}
+      {documents}
+      <p>
+        {/* A file to download, not a page: a plain link, never prefetched. */}
+        <a href={calendarUrls.activity(locale, activity.slug)} className="underline underline-offset-2">
+          {t("addToCalendar")}
+        </a>
+      </p>
       <p className="text-sm text-muted">
         {activity.updatedByName
           ? t("lastUpdatedBy", { name: activity.updatedByName, date: updated })

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActivityDetail } from "~/features/activity/activity-detail";
+import { ActivityDocuments } from "~/features/activity-documents/activity-documents";
 import { activityTitle } from "~/features/activity/activity-text";
 import { loadActivity } from "~/features/activity/load-activity";
 import { pageLocale } from "~/i18n/page-locale";
@@ -20,7 +21,12 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 }
 
 export default async function PublicActivityPage({ params }: TProps) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const activity = await loadActivity((await params).slug, "public");
-  return <ActivityDetail activity={activity} />;
+  return (
+    <ActivityDetail
+      activity={activity}
+      documents={<ActivityDocuments activityId={activity.id} locale={locale} reader="public" />}
+    />
+  );
 }
