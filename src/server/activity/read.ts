@@ -91,6 +91,7 @@ export async function listVisibleActivities(
   filters: TActivityFilters,
   cursor: TActivityCursor | null,
   today: Date,
+  pageSize = ACTIVITY_PAGE_SIZE,
 ) {
   const isUpcoming = filters.when === "upcoming";
   const isBack = cursor?.direction === "before";
@@ -124,13 +125,11 @@ export async function listVisibleActivities(
     : [{ startDate: { lt: today }, OR: [{ endDate: null }, { endDate: { lt: today } }] }];
   const rows: Awaited<ReturnType<typeof readSegment>> = [];
   for (const segment of segments) {
-    if (rows.length > ACTIVITY_PAGE_SIZE) break;
-    rows.push(
-      ...(await readSegment(db, [...filtered, segment], order, ACTIVITY_PAGE_SIZE + 1 - rows.length)),
-    );
+    if (rows.length > pageSize) break;
+    rows.push(...(await readSegment(db, [...filtered, segment], order, pageSize + 1 - rows.length)));
   }
-  const hasMore = rows.length > ACTIVITY_PAGE_SIZE;
-  const page = rows.slice(0, ACTIVITY_PAGE_SIZE);
+  const hasMore = rows.length > pageSize;
+  const page = rows.slice(0, pageSize);
   if (isBack) page.reverse();
   const items = page.map(({ rcps, ...activity }) => ({
     ...activity,

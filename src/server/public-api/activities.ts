@@ -1,6 +1,6 @@
 // Activities as the public read API gives them: the public tier only, whoever asks. The filter
 // is the policy's own (visibleActivitiesWhere with no viewer), never a tier test of its own.
-import type { TActivityCursor } from "~/server/activity/read";
+import { listVisibleActivities, type TActivityCursor } from "~/server/activity/read";
 import { ACCEPTED_HOST, visibleActivitiesWhere } from "~/server/activity/policy";
 import type {
   TActivityDetail,
@@ -62,60 +62,20 @@ function summary(row: TSummaryRow): TActivitySummary {
   };
 }
 
-const day = (value: string) => new Date(`${value}T00:00:00Z`);
-
 /**
- * A page of public activities, ordered and split as the activity pages do (read.ts): upcoming
- * soonest first, past latest first, keyset on (start date, id).
+ * A page of public activities, read by the activity pages' own query (read.ts) as a reader who is
+ * nobody: the same filters, order, segments and keyset.
  */
 export async function listApiActivities(
   db: TDb,
   query: Omit<TActivityListQuery, "cursor"> & { cursor?: TActivityCursor },
   today: Date,
 ): Promise<TActivityListResponse> {
-  const isUpcoming = query.when === "upcoming";
-  const order = isUpcoming ? "asc" : "desc";
-  const beyond = isUpcoming ? "gt" : "lt";
-  const hostedBy = (rcp: Prisma.RcpWhereInput): Prisma.ActivityWhereInput => ({
-    rcps: { some: { ...ACCEPTED_HOST, rcp } },
-  });
-  const where: Prisma.ActivityWhereInput = {
-    AND: [
-      PUBLIC,
-      isUpcoming
-        ? { OR: [{ endDate: { gte: today } }, { endDate: null, startDate: { gte: today } }] }
-        : { OR: [{ endDate: { lt: today } }, { endDate: null, startDate: { lt: today } }] },
-      query.kind ? { kind: query.kind } : {},
-      query.rcp ? hostedBy({ slug: query.rcp, archivedAt: null }) : {},
-      query.region ? hostedBy({ region: query.region, archivedAt: null }) : {},
-      query.theme ? { themes: { some: { theme: { slug: query.theme } } } } : {},
-      query.country ? { countryCode: query.country } : {},
-      query.from ? { startDate: { gte: day(query.from) } } : {},
-      query.to ? { startDate: { lte: day(query.to) } } : {},
-      query.cursor
-        ? {
-            OR: [
-              { startDate: { [beyond]: day(query.cursor.startDate) } },
-              { startDate: day(query.cursor.startDate), id: { [beyond]: query.cursor.id } },
-            ],
-          }
-        : {},
-    ],
-  };
-  const rows = await db.activity.findMany({
-    where,
-    orderBy: [{ startDate: order }, { id: order }],
-    take: query.limit + 1,
-    select: SUMMARY_SELECT,
-  });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { cursor, limit, ...filters } = query;
+  const page = await listVisibleActivities(db, null, filters, cursor ?? null, today, limit);
   return {
-    data: page.map(summary),
-    nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor({ startDate: last.startDate.toISOString().slice(0, 10), id: last.id })
-        : null,
+    data: page.items.map(({ hosts, ...row }) => summary({ ...row, rcps: hosts.map((rcp) => ({ rcp })) })),
+    nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
   };
 }
 
