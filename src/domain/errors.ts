@@ -38,6 +38,12 @@ export const ERROR_KEYS = [
   "unknownTheme",
   // Activities ("ActivityErrors").
   "activityCancelled",
+  // Joint activities ("CoHostErrors").
+  "unknownRcp",
+  "ownRcp",
+  "alreadyHost",
+  "hostAlreadyInvited",
+  "lastHost",
   // New passwords ("Password").
   ...PASSWORD_PROBLEMS,
 ] as const;

@@ -1,6 +1,8 @@
 // Messages are split per domain (one file per namespace group and language) so features can be
 // translated independently; each locale's files are merged here.
 import enAdmin from "./messages/en/admin.json";
+// Activities: management and co-hosting.
+import enActivityManage from "./messages/en/activity-manage.json";
 import enAuth from "./messages/en/auth.json";
 import enCountry from "./messages/en/country.json";
 import enManage from "./messages/en/manage.json";
@@ -9,6 +11,8 @@ import enRcp from "./messages/en/rcp.json";
 import enShell from "./messages/en/shell.json";
 import enTimeline from "./messages/en/timeline.json";
 import esAdmin from "./messages/es/admin.json";
+// Activities: management and co-hosting.
+import esActivityManage from "./messages/es/activity-manage.json";
 import esAuth from "./messages/es/auth.json";
 import esCountry from "./messages/es/country.json";
 import esManage from "./messages/es/manage.json";
@@ -17,6 +21,8 @@ import esRcp from "./messages/es/rcp.json";
 import esShell from "./messages/es/shell.json";
 import esTimeline from "./messages/es/timeline.json";
 import frAdmin from "./messages/fr/admin.json";
+// Activities: management and co-hosting.
+import frActivityManage from "./messages/fr/activity-manage.json";
 import frAuth from "./messages/fr/auth.json";
 import frCountry from "./messages/fr/country.json";
 import frManage from "./messages/fr/manage.json";
@@ -36,6 +42,7 @@ export const messageFiles = {
     auth: enAuth,
     manage: enManage,
     admin: enAdmin,
+    activityManage: enActivityManage,
   },
   fr: {
     shell: frShell,
@@ -46,6 +53,7 @@ export const messageFiles = {
     auth: frAuth,
     manage: frManage,
     admin: frAdmin,
+    activityManage: frActivityManage,
   },
   es: {
     shell: esShell,
@@ -56,6 +64,7 @@ export const messageFiles = {
     auth: esAuth,
     manage: esManage,
     admin: esAdmin,
+    activityManage: esActivityManage,
   },
 } as const;
 
@@ -68,7 +77,8 @@ export type TMessages = typeof enShell &
   typeof enTimeline &
   typeof enAuth &
   typeof enManage &
-  typeof enAdmin;
+  typeof enAdmin &
+  typeof enActivityManage;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

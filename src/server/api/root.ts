@@ -1,6 +1,7 @@
 import { activityRouter } from "./routers/activity";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
+import { coHostRouter } from "./routers/co-host";
 import { countryRouter } from "./routers/country";
 import { invitationRouter } from "./routers/invitation";
 import { rcpRouter } from "./routers/rcp";
@@ -12,6 +13,7 @@ export const appRouter = createTRPCRouter({
   country: countryRouter,
   user: userRouter,
   activity: activityRouter,
+  coHost: coHostRouter,
   invitation: invitationRouter,
   auth: authRouter,
   admin: adminRouter,
