@@ -14,7 +14,7 @@ describe("error keys", () => {
       // The staff page's role changes say why they were refused in its own words.
       ...Object.keys(m.Staff),
       ...Object.keys(m.ActivityErrors),
-      ...Object.keys(m.CoHostErrors),
+      ...Object.keys(m.CoHostsErrors),
     ]);
     expect(ERROR_KEYS.filter((key) => !shown.has(key))).toEqual([]);
     expect(ERROR_CODES.filter((code) => !(code in m.Errors))).toEqual([]);

@@ -38,7 +38,7 @@ export const ERROR_KEYS = [
   "unknownTheme",
   // Activities ("ActivityErrors").
   "activityCancelled",
-  // Joint activities ("CoHostErrors").
+  // Joint activities ("CoHostsErrors").
   "unknownRcp",
   "ownRcp",
   "alreadyHost",

@@ -20,6 +20,10 @@ export const CLIENT_MESSAGES = {
     "Errors",
     "FormShell",
   ],
+  // Activities: management and co-hosting.
+  activityInvitations: ["CoHostsInvitations", "Errors"],
+  activityForm: ["ActivityForm", "ActivityFormErrors", "Rcp.activityKind", "Errors", "FormShell"],
+  coHosts: ["CoHosts", "CoHostsErrors", "Errors"],
 } as const;
 
 export type TClientMessagePath = (typeof CLIENT_MESSAGES)[keyof typeof CLIENT_MESSAGES][number];
