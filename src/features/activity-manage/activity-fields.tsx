@@ -10,8 +10,6 @@ import { WORKING_LANGUAGES } from "~/domain/activity/working-languages";
 import { locales } from "~/i18n/routing";
 import type { TActivityFormOptions } from "./form-options";
 
-const LANGUAGE_NAMES = { en: "English", fr: "Français", es: "Español" } as const;
-
 /** The error of a field, already in the reader's language (the resolver translated it). */
 function useFieldError() {
   const { formState } = useFormContext<TActivityFields>();
@@ -27,6 +25,10 @@ function useFieldError() {
 export function WhatFields() {
   const t = useTranslations("ActivityForm");
   const tKind = useTranslations("Rcp.activityKind");
+  const locale = useLocale();
+  // "français" in a French sentence, "French" in an English one.
+  const names = useMemo(() => new Intl.DisplayNames([locale], { type: "language" }), [locale]);
+  const languageName = (code: string) => names.of(code) ?? code;
   const { register } = useFormContext<TActivityFields>();
   const error = useFieldError();
   const title = useWatch<TActivityFields, "title">({ name: "title" });
@@ -54,7 +56,7 @@ export function WhatFields() {
       {missing.length > 0 && (
         <p className="rounded-card bg-brand-soft px-3 py-2 text-sm">
           {t("missingTranslations", {
-            languages: missing.map((locale) => LANGUAGE_NAMES[locale]).join(", "),
+            languages: missing.map(languageName).join(", "),
           })}
         </p>
       )}
@@ -62,7 +64,7 @@ export function WhatFields() {
         const id = `activity-title-${locale}`;
         const message = error(`title.${locale}`) ?? (locale === "en" ? error("title") : undefined);
         return (
-          <Field key={id} id={id} label={t("titleIn", { language: LANGUAGE_NAMES[locale] })} error={message}>
+          <Field key={id} id={id} label={t("titleIn", { language: languageName(locale) })} error={message}>
             <input
               lang={locale}
               className={inputClass}
@@ -80,7 +82,7 @@ export function WhatFields() {
           <Field
             key={id}
             id={id}
-            label={t("summaryIn", { language: LANGUAGE_NAMES[locale] })}
+            label={t("summaryIn", { language: languageName(locale) })}
             hint={t("optional")}
             help={locale === "en" ? t("summaryHelp") : undefined}
             error={message}

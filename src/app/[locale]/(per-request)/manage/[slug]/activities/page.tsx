@@ -5,7 +5,7 @@ import { loadActivityRcp } from "~/features/activity-manage/load-activity-rcp";
 import { ManagedActivityList } from "~/features/activity-manage/managed-activity-list";
 import { PendingHostInvitations } from "~/features/activity-manage/pending-host-invitations";
 import { ManageHeader } from "~/features/manage/manage-header";
-import { rcpShortName } from "~/domain/rcp/names";
+import { nameValues } from "~/features/activity-manage/name-values";
 import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
 import { ClientMessages } from "~/i18n/client-messages";
 import { Link } from "~/i18n/navigation";
@@ -33,11 +33,15 @@ export default async function ManagedActivitiesPage({ params }: TProps) {
     caller.activity.list({ rcp: rcp.slug, when: "past" }),
     caller.coHost.listInvitations({ rcpId: rcp.id }),
   ]);
-  const name = rcpShortName(rcp, locale);
   return (
     <div className="space-y-8">
       <div className="space-y-4">
-        <ManageHeader slug={rcp.slug} title={t("title", { name })} current="activities" canEdit={canEdit} />
+        <ManageHeader
+          slug={rcp.slug}
+          title={t("title", nameValues(rcp, locale))}
+          current="activities"
+          canEdit={canEdit}
+        />
         <p className="max-w-3xl text-muted">{t(canEdit ? "intro" : "viewerIntro")}</p>
         {canEdit && (
           <Button asChild>

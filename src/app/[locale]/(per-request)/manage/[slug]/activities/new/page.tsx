@@ -3,7 +3,7 @@ import { ActivityForm } from "~/features/activity-manage/activity-form";
 import { BLANK_ACTIVITY, loadFormOptions, timeZoneList } from "~/features/activity-manage/load-activity-form";
 import { loadActivityRcp } from "~/features/activity-manage/load-activity-rcp";
 import { ManageHeader } from "~/features/manage/manage-header";
-import { rcpShortName } from "~/domain/rcp/names";
+import { nameValues } from "~/features/activity-manage/name-values";
 import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
 import { ClientMessages } from "~/i18n/client-messages";
 import { pageLocale } from "~/i18n/page-locale";
@@ -30,7 +30,7 @@ export default async function NewActivityPage({ params }: TProps) {
     <div className="space-y-6">
       <ManageHeader
         slug={rcp.slug}
-        title={t("newTitle", { name: rcpShortName(rcp, locale) })}
+        title={t("newTitle", nameValues(rcp, locale))}
         current="activities"
         canEdit
       />

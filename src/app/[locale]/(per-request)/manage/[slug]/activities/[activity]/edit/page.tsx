@@ -9,7 +9,7 @@ import {
 } from "~/features/activity-manage/load-activity-form";
 import { loadActivityRcp, loadManagedActivity } from "~/features/activity-manage/load-activity-rcp";
 import { ManageHeader } from "~/features/manage/manage-header";
-import { rcpShortName } from "~/domain/rcp/names";
+import { nameValues } from "~/features/activity-manage/name-values";
 import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
 import { ClientMessages } from "~/i18n/client-messages";
 import { pageLocale } from "~/i18n/page-locale";
@@ -39,7 +39,7 @@ export default async function EditActivityPage({ params }: TProps) {
     <div className="space-y-6">
       <ManageHeader
         slug={rcp.slug}
-        title={t("editTitle", { name: rcpShortName(rcp, locale) })}
+        title={t("editTitle", nameValues(rcp, locale))}
         current="activities"
         canEdit
       />

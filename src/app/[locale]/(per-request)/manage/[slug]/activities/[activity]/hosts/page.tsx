@@ -4,6 +4,7 @@ import { activityTitle } from "~/features/activity-manage/activity-title";
 import { HostsPanel } from "~/features/activity-manage/hosts-panel";
 import { loadActivityRcp, loadManagedActivity } from "~/features/activity-manage/load-activity-rcp";
 import { ManageHeader } from "~/features/manage/manage-header";
+import { nameValues } from "~/features/activity-manage/name-values";
 import { rcpShortName } from "~/domain/rcp/names";
 import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
 import { ClientMessages } from "~/i18n/client-messages";
@@ -32,7 +33,7 @@ export default async function ActivityHostsPage({ params }: TProps) {
     <div className="space-y-6">
       <ManageHeader
         slug={rcp.slug}
-        title={t("title", { name: rcpShortName(rcp, locale) })}
+        title={t("title", nameValues(rcp, locale))}
         current="activities"
         canEdit
       />
