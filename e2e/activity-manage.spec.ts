@@ -80,7 +80,7 @@ test.describe("secretariats manage their activities", () => {
 
     // The Budapest Process is invited; its editor is emailed.
     await visit(`/en/manage/bali-process/activities/${slug}/hosts`);
-    await page.getByLabel("Process").selectOption({ label: "Budapest Process" });
+    await page.getByLabel("Process", { exact: true }).selectOption({ label: "Budapest Process" });
     await page.getByRole("button", { name: "Invite", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "Invited." })).toBeVisible();
     await expect(page.getByText("invited, no answer yet")).toBeVisible();

@@ -41,7 +41,9 @@ export default async function ActivityHostsPage({ params }: TProps) {
         {t.rich("intro", {
           title: title.text,
           link: (chunks) => (
-            <Link href={`/manage/${rcp.slug}/activities/${activitySlug}/edit`}>{chunks}</Link>
+            <Link className="underline" href={`/manage/${rcp.slug}/activities/${activitySlug}/edit`}>
+              {chunks}
+            </Link>
           ),
         })}
       </p>
