@@ -40,6 +40,12 @@ export const ERROR_KEYS = [
   "activityCancelled",
   // Documents of activities ("DocumentsErrors").
   "documentWiderThanActivity",
+  // Joint activities ("CoHostsErrors").
+  "unknownRcp",
+  "ownRcp",
+  "alreadyHost",
+  "hostAlreadyInvited",
+  "lastHost",
   // New passwords ("Password").
   ...PASSWORD_PROBLEMS,
 ] as const;

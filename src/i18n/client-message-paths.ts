@@ -24,6 +24,10 @@ export const CLIENT_MESSAGES = {
   calendar: ["CalendarPersonal"],
   // Documents of an activity (management page).
   activityDocuments: ["DocumentsManage", "DocumentsErrors", "DocumentsKinds", "DocumentsList", "Errors"],
+  // Activities: management and co-hosting.
+  activityInvitations: ["CoHostsInvitations", "Errors"],
+  activityForm: ["ActivityForm", "ActivityFormErrors", "Rcp.activityKind", "Errors", "FormShell"],
+  coHosts: ["CoHosts", "CoHostsErrors", "Errors"],
 } as const;
 
 export type TClientMessagePath = (typeof CLIENT_MESSAGES)[keyof typeof CLIENT_MESSAGES][number];

@@ -1,6 +1,7 @@
 // Messages are split per domain (one file per namespace group and language) so features can be
 // translated independently; each locale's files are merged here.
 import enActivities from "./messages/en/activities.json";
+import enActivityManage from "./messages/en/activity-manage.json";
 import enAdmin from "./messages/en/admin.json";
 import enApiDocs from "./messages/en/api-docs.json";
 import enAuth from "./messages/en/auth.json";
@@ -13,6 +14,7 @@ import enRcp from "./messages/en/rcp.json";
 import enShell from "./messages/en/shell.json";
 import enTimeline from "./messages/en/timeline.json";
 import esActivities from "./messages/es/activities.json";
+import esActivityManage from "./messages/es/activity-manage.json";
 import esAdmin from "./messages/es/admin.json";
 import esApiDocs from "./messages/es/api-docs.json";
 import esAuth from "./messages/es/auth.json";
@@ -25,6 +27,7 @@ import esRcp from "./messages/es/rcp.json";
 import esShell from "./messages/es/shell.json";
 import esTimeline from "./messages/es/timeline.json";
 import frActivities from "./messages/fr/activities.json";
+import frActivityManage from "./messages/fr/activity-manage.json";
 import frAdmin from "./messages/fr/admin.json";
 import frApiDocs from "./messages/fr/api-docs.json";
 import frAuth from "./messages/fr/auth.json";
@@ -52,6 +55,7 @@ export const messageFiles = {
     calendar: enCalendar,
     activities: enActivities,
     documents: enDocuments,
+    activityManage: enActivityManage,
   },
   fr: {
     shell: frShell,
@@ -66,6 +70,7 @@ export const messageFiles = {
     calendar: frCalendar,
     activities: frActivities,
     documents: frDocuments,
+    activityManage: frActivityManage,
   },
   es: {
     shell: esShell,
@@ -80,6 +85,7 @@ export const messageFiles = {
     calendar: esCalendar,
     activities: esActivities,
     documents: esDocuments,
+    activityManage: esActivityManage,
   },
 } as const;
 
@@ -96,7 +102,8 @@ export type TMessages = typeof enShell &
   typeof enApiDocs &
   typeof enCalendar &
   typeof enActivities &
-  typeof enDocuments;
+  typeof enDocuments &
+  typeof enActivityManage;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

@@ -21,6 +21,10 @@ const FIELD_OF_KEY: Partial<Record<TErrorKey, string>> = {
   tooLong: "password",
   common: "password",
   guessable: "password",
+  unknownRcp: "rcpSlug",
+  ownRcp: "rcpSlug",
+  alreadyHost: "rcpSlug",
+  hostAlreadyInvited: "rcpSlug",
 };
 
 export function decodeCallError(error: unknown): TCallError {

@@ -93,6 +93,14 @@ let editCount = 0;
 const hostsOnlyActivity = (cast: TCast) =>
   createActivityRecord({ hostRcpIds: [cast.rcp.id], visibility: "HOSTS" });
 
+/** Hosted for its hosts only by an RCP made for the row, which invites the cast's RCP. */
+const invitedByAnother = async (cast: TCast) =>
+  createActivityRecord({
+    hostRcpIds: [(await createRcp()).id],
+    invitedRcpIds: [cast.rcp.id],
+    visibility: "HOSTS",
+  });
+
 export const authorizationTable: Record<string, TRow> = {
   "rcp.list": {
     input: () => undefined,
@@ -226,6 +234,78 @@ export const authorizationTable: Record<string, TRow> = {
     }),
     expected: editorsOnly,
     output: () => z.object({ deleted: z.literal(true) }).strict(),
+    isMutation: true,
+  },
+  // Joint activities: the cast's RCP hosts, invites, or is invited by an RCP made for the row.
+  "coHost.listHosts": {
+    input: async (cast) => ({ activityId: (await hostsOnlyActivity(cast)).id }),
+    expected: editorsOnly,
+    output: () =>
+      z
+        .object({
+          hosts: z.array(z.object({ status: z.literal("ACCEPTED") }).loose()).length(1),
+          invitable: z.array(z.object({ slug: z.string() }).loose()).min(1),
+        })
+        .loose(),
+  },
+  "coHost.listInvitations": {
+    input: async (cast) => {
+      await invitedByAnother(cast);
+      return { rcpId: cast.rcp.id };
+    },
+    expected: staffOnly,
+    output: () =>
+      z.array(z.object({ activity: z.object({ visibility: z.literal("HOSTS") }).loose() }).loose()).min(1),
+  },
+  "coHost.invite": {
+    input: async (cast) => ({
+      activityId: (await hostsOnlyActivity(cast)).id,
+      rcpSlug: (await createRcp()).slug,
+    }),
+    expected: editorsOnly,
+    output: () =>
+      z
+        .object({ rcpId: z.string().min(1), mailsSent: z.literal(0), isKeptInOutbox: z.literal(false) })
+        .strict(),
+    isMutation: true,
+  },
+  "coHost.withdraw": {
+    input: async (cast) => {
+      const guest = await createRcp();
+      const activity = await createActivityRecord({
+        hostRcpIds: [cast.rcp.id],
+        invitedRcpIds: [guest.id],
+        visibility: "HOSTS",
+      });
+      return { activityId: activity.id, rcpId: guest.id };
+    },
+    expected: editorsOnly,
+    output: () => z.object({ withdrawn: z.literal(true) }).strict(),
+    isMutation: true,
+  },
+  "coHost.accept": {
+    input: async (cast) => ({ rcpId: cast.rcp.id, activityId: (await invitedByAnother(cast)).id }),
+    expected: editorsOnly,
+    output: () => z.object({ isAccepted: z.literal(true), version: z.literal(2) }).strict(),
+    isMutation: true,
+  },
+  "coHost.decline": {
+    input: async (cast) => ({ rcpId: cast.rcp.id, activityId: (await invitedByAnother(cast)).id }),
+    expected: editorsOnly,
+    output: () => z.object({ isAccepted: z.literal(false), version: z.null() }).strict(),
+    isMutation: true,
+  },
+  "coHost.leave": {
+    input: async (cast) => {
+      const partner = await createRcp();
+      const activity = await createActivityRecord({
+        hostRcpIds: [cast.rcp.id, partner.id],
+        visibility: "HOSTS",
+      });
+      return { rcpId: cast.rcp.id, activityId: activity.id };
+    },
+    expected: editorsOnly,
+    output: () => z.object({ version: z.literal(2) }).strict(),
     isMutation: true,
   },
   "rcp.listStaff": {
@@ -452,7 +532,7 @@ export const authorizationTable: Record<string, TRow> = {
     output: () => ZSavedProfile,
     isMutation: true,
   },
-  // Calendars (issue 11): the personal feed is each signed-in person's own.
+  // Calendars: the personal feed is each signed-in person's own.
   "calendar.getPersonalFeed": {
     input: () => undefined,
     expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
@@ -563,7 +643,7 @@ async function fingerprint() {
     ...targetUsers.map((user) => user.id),
   ];
   const rcpIds = [cast.rcp.id, cast.otherRcp.id, targets.toArchive.id, targets.toUnarchive.id];
-  const [rcps, users, staff, revisions, audit, invitations] = await Promise.all([
+  const [rcps, users, staff, revisions, audit, invitations, hosting] = await Promise.all([
     db.rcp.findMany({
       where: { OR: [{ id: { in: rcpIds } }, { slug: targets.newSlug }] },
       orderBy: { id: "asc" },
@@ -580,6 +660,11 @@ async function fingerprint() {
       orderBy: { id: "asc" },
       select: { id: true, tokenHash: true, expiresAt: true, acceptedAt: true, revokedAt: true },
     }),
+    // Who hosts or is invited to host the activities the rows make.
+    db.activityRcp.findMany({
+      where: { rcpId: { in: rcpIds } },
+      orderBy: [{ activityId: "asc" }, { rcpId: "asc" }],
+    }),
   ]);
-  return { rcps, users, staff, revisions, audit, invitations };
+  return { rcps, users, staff, revisions, audit, invitations, hosting };
 }

@@ -174,6 +174,41 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
       actors: editors,
       fields: { documentId: freshDocument, version: fc.constant(1) },
     },
+    // Joint activities: the actors' RCP and the other one host, invite or are invited.
+    "coHost.listHosts": { actors: editors, fields: { activityId: freshActivity } },
+    "coHost.listInvitations": { actors: staff, fields: { rcpId: own } },
+    "coHost.invite": {
+      actors: editors,
+      fields: { activityId: freshActivity, rcpSlug: fc.constant(world.other.slug) },
+    },
+    "coHost.withdraw": {
+      actors: editors,
+      fields: {
+        activityId: live(async () => (await world.jointActivity([world.own.id], [world.other.id])).id),
+        rcpId: fc.constant(world.other.id),
+      },
+    },
+    "coHost.accept": {
+      actors: editors,
+      fields: {
+        rcpId: own,
+        activityId: live(async () => (await world.jointActivity([world.other.id], [world.own.id])).id),
+      },
+    },
+    "coHost.decline": {
+      actors: editors,
+      fields: {
+        rcpId: own,
+        activityId: live(async () => (await world.jointActivity([world.other.id], [world.own.id])).id),
+      },
+    },
+    "coHost.leave": {
+      actors: editors,
+      fields: {
+        rcpId: own,
+        activityId: live(async () => (await world.jointActivity([world.own.id, world.other.id], [])).id),
+      },
+    },
     "invitation.create": {
       actors: editors,
       fields: {
@@ -240,7 +275,7 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
     "admin.listAuditActions": { actors: admins },
     "admin.listOrganisations": { actors: admins },
     "admin.updateOrganisationAcronyms": { actors: admins, fields: { id: fc.constant(world.organisationId) } },
-    // Calendars (issue 11).
+    // Calendars.
     "calendar.getPersonalFeed": { actors: signedIn },
     "calendar.resetPersonalFeed": { actors: signedIn },
   };

@@ -157,6 +157,27 @@ export async function createFuzzWorld(db: TDb) {
         select: { id: true },
       }),
 
+    /** A new activity with these accepted hosts and invited RCPs, for the joint-activity calls. */
+    jointActivity: async (hostRcpIds: string[], invitedRcpIds: string[]) =>
+      db.activity.create({
+        data: {
+          slug: `fuzz-joint-${randomUUID().slice(0, 8)}`,
+          title: { en: "Fuzz joint workshop" },
+          kind: "WORKSHOP",
+          startDate: new Date("2030-05-12T00:00:00Z"),
+          startPrecision: "DAY",
+          location: "Geneva",
+          visibility: "HOSTS",
+          rcps: {
+            create: [
+              ...hostRcpIds.map((rcpId) => ({ rcpId, status: "ACCEPTED" as const })),
+              ...invitedRcpIds.map((rcpId) => ({ rcpId, status: "INVITED" as const })),
+            ],
+          },
+        },
+        select: { id: true },
+      }),
+
     /** A target account with a role in the actors' RCP, for the administrators to remove. */
     staffedTarget: async () => {
       const target = targetUsers[staffed++ % targetUsers.length]!;

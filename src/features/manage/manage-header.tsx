@@ -5,7 +5,7 @@ import { Link } from "~/i18n/navigation";
 type TProps = {
   slug: string;
   title: string;
-  current: "edit" | "history" | "staff";
+  current: "edit" | "history" | "staff" | "activities";
   /** Viewers get the profile to read, under a tab that says so. */
   canEdit: boolean;
 };
@@ -20,6 +20,7 @@ export function ManageHeader({ slug, title, current, canEdit }: TProps) {
     { key: "edit", href: `/manage/${slug}/edit`, label: canEdit ? t("edit") : t("view") },
     { key: "history", href: `/manage/${slug}/history`, label: t("history") },
     { key: "staff", href: `/manage/${slug}/staff`, label: t("staff") },
+    { key: "activities", href: `/manage/${slug}/activities`, label: t("activities") },
   ] as const;
   return (
     <header className="space-y-4">

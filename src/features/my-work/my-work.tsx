@@ -43,6 +43,9 @@ export function MyWork({ secretariats, isAdmin }: { secretariats: TSecretariat[]
                     <Link href={`/manage/${rcp.slug}/staff`}>{t("staff")}</Link>
                   </li>
                   <li>
+                    <Link href={`/manage/${rcp.slug}/activities`}>{t("activities")}</Link>
+                  </li>
+                  <li>
                     <Link href={`/rcps/${rcp.slug}`}>{t("publicProfile")}</Link>
                   </li>
                 </ul>

@@ -2,8 +2,8 @@ import { activityRouter } from "./routers/activity";
 import { activityDocumentRouter } from "./routers/activity-document";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
-// Calendars (issue 11).
 import { calendarRouter } from "./routers/calendar";
+import { coHostRouter } from "./routers/co-host";
 import { countryRouter } from "./routers/country";
 import { invitationRouter } from "./routers/invitation";
 import { rcpRouter } from "./routers/rcp";
@@ -16,10 +16,11 @@ export const appRouter = createTRPCRouter({
   user: userRouter,
   activity: activityRouter,
   activityDocument: activityDocumentRouter,
+  coHost: coHostRouter,
   invitation: invitationRouter,
   auth: authRouter,
   admin: adminRouter,
-  // Calendars (issue 11).
+  // Calendars.
   calendar: calendarRouter,
 });
 

@@ -61,11 +61,11 @@ export function passwordResetMail(mail: TPasswordResetMail): TMailMessage {
   });
 }
 
-function translator(locale: TLocale) {
+export function translator(locale: TLocale) {
   return createTranslator({ locale, messages: messages[locale], namespace: "Mail" });
 }
 
-type TContent = {
+export type TMailContent = {
   to: string;
   subject: string;
   greeting: string;
@@ -74,7 +74,8 @@ type TContent = {
   notes: string[];
 };
 
-function compose(locale: TLocale, content: TContent): TMailMessage {
+/** A mail of the platform's usual shape: greeting, paragraphs, one action, notes, signature. */
+export function compose(locale: TLocale, content: TMailContent): TMailMessage {
   const t = translator(locale);
   const signature = t("signature");
   const text = [
