@@ -13,6 +13,8 @@ const E2E = "e2e/activities.spec.ts";
 const FEEDS = "tests/integration/calendar-feeds.test.ts";
 const API = "tests/integration/public-api.test.ts";
 const DOCUMENTS = "tests/integration/activity-documents.test.ts";
+const HOSTS = "tests/integration/activity-hosts.test.ts";
+const MANAGE_E2E = "e2e/activity-manage.spec.ts";
 
 const none = (why: string): TSurface => ({ shows: "nothing of activities", why });
 const covered = (...coveredBy: string[]): TSurface => ({ shows: "activities", coveredBy });
@@ -36,6 +38,9 @@ export const ROUTES: Record<string, TSurface> = {
   "api/calendar/[locale]/personal/[file]/route.ts": covered(FEEDS),
   "api/v1/activities/route.ts": covered(API),
   "api/activities/[activityId]/documents/route.ts": covered(DOCUMENTS),
+  "[locale]/(per-request)/manage/[slug]/activities/page.tsx": covered(PROCEDURES, HOSTS, MANAGE_E2E),
+  "[locale]/(per-request)/manage/[slug]/activities/[activity]/edit/page.tsx": covered(PROCEDURES, MANAGE_E2E),
+  "[locale]/(per-request)/manage/[slug]/activities/[activity]/hosts/page.tsx": covered(HOSTS, MANAGE_E2E),
   "api/documents/[id]/route.ts": covered(DOCUMENTS, "e2e/activity-documents.spec.ts"),
   "[locale]/(per-request)/manage/[slug]/activities/[activity]/documents/page.tsx": covered(
     DOCUMENTS,
@@ -67,6 +72,7 @@ export const ROUTES: Record<string, TSurface> = {
   "[locale]/(per-request)/manage/[slug]/edit/page.tsx": none("the profile form"),
   "[locale]/(per-request)/manage/[slug]/history/page.tsx": none("the profile's revisions"),
   "[locale]/(per-request)/manage/[slug]/staff/page.tsx": none("staff and invitations"),
+  "[locale]/(per-request)/manage/[slug]/activities/new/page.tsx": none("an empty form for a new activity"),
   "api/auth/[...nextauth]/route.ts": none("sign-in"),
   "api/health/route.ts": none("liveness"),
   "api/v1/rcps/route.ts": none("processes' public profiles"),
