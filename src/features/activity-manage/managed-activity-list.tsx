@@ -60,6 +60,12 @@ export function ManagedActivityList({ rcpSlug, activities, canEdit, emptyText }:
                 >
                   {t("hosts")}
                 </Link>
+                <Link
+                  href={`/manage/${rcpSlug}/activities/${activity.slug}/documents`}
+                  aria-label={t("documentsLabel", { title: title.text })}
+                >
+                  {t("documents")}
+                </Link>
               </p>
             )}
           </li>
