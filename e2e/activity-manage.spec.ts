@@ -14,13 +14,13 @@ const activityOf = (slug: string) =>
   });
 
 test.describe("secretariats manage their activities", () => {
-  test("an editor creates a joint activity for its hosts, which the invited process accepts from its email and edits", async ({
+  test("an editor creates a joint activity for its hosts, which the invited process accepts from its email and edits, and which stays among its hosts until made public", async ({
     page,
     visit,
     loginAs,
   }) => {
     // A long journey through two browsers, each page checked with axe.
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const title = `Atelier technique conjoint ${Date.now()}`;
     await loginAs("editor", { rcpSlug: "bali-process" });
     // Made before the invitation, so that it is mailed to them.
@@ -95,10 +95,10 @@ test.describe("secretariats manage their activities", () => {
     await invitations.getByRole("button", { name: `Accept to co-host “${title}”` }).click();
     await budapest.getByRole("alertdialog").getByRole("button", { name: "Accept" }).click();
     await expect(invitations.getByText(title)).toHaveCount(0);
-    expect((await activityOf(slug)).rcps).toContainEqual({
-      status: "ACCEPTED",
-      rcp: { slug: "budapest-process" },
-    });
+    // The answer leaves the list as soon as it is sent; the database has it once the call returns.
+    await expect
+      .poll(async () => (await activityOf(slug)).rcps)
+      .toContainEqual({ status: "ACCEPTED", rcp: { slug: "budapest-process" } });
 
     // …and edits it as a host.
     await budapest.getByRole("link", { name: `Edit “${title}”` }).click();
@@ -108,6 +108,54 @@ test.describe("secretariats manage their activities", () => {
     await budapest.getByRole("button", { name: "Save", exact: true }).click();
     await budapest.waitForURL(`**/en/activities/${slug}`);
     expect((await activityOf(slug)).location).toBe("Budapest");
+
+    // Bali attaches the recommendations, for the hosts only.
+    await visit(`/en/manage/bali-process/activities/${slug}/documents`);
+    await page.getByLabel("File").setInputFiles({
+      name: "recommendations.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(2000, 0x20), Buffer.from("\n%%EOF\n")]),
+    });
+    await page.getByLabel("Kind").selectOption({ label: "Recommendations" });
+    await page.getByLabel("Title").fill("Recommendations of the joint workshop");
+    await page.getByRole("button", { name: "Upload" }).click();
+    await expect(page.getByText("“Recommendations of the joint workshop” was added.")).toBeVisible();
+    const download = (await page
+      .getByRole("link", { name: "Recommendations of the joint workshop" })
+      .getAttribute("href"))!;
+    expect((await budapest.request.get(download)).status()).toBe(200);
+
+    // A Colombo Process editor sees neither the activity nor its file: pages, lists, API, calendar, file.
+    const { page: colombo } = await loginAs("editor", { rcpSlug: "colombo-process", newContext: true });
+    const hidden = [
+      `/en/activities/${slug}`,
+      `/api/v1/activities/${slug}`,
+      `/api/calendar/en/activities/${slug}.ics`,
+      download,
+    ];
+    for (const path of hidden) expect((await colombo.request.get(path)).status(), path).toBe(404);
+    for (const path of ["/en/activities", "/en/rcps/bali-process", "/en/rcps/budapest-process"]) {
+      await colombo.goto(path);
+      await expect(colombo.getByText(title)).toHaveCount(0);
+    }
+    expect(await (await colombo.request.get("/api/calendar/en/public.ics")).text()).not.toContain(title);
+
+    // Made public, anyone sees it on both hosts' profiles, in the public feed and in the open data.
+    await visit(`/en/manage/bali-process/activities/${slug}/edit`);
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("radio", { name: /^Public/ }).check();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.waitForURL(`**/en/activities/${slug}`);
+    expect((await activityOf(slug)).visibility).toBe("PUBLIC");
+    const { page: anonymous } = await loginAs("anonymous", { newContext: true });
+    for (const profile of ["bali-process", "budapest-process"]) {
+      await anonymous.goto(`/en/rcps/${profile}`);
+      await expect(anonymous.getByRole("link", { name: title })).toBeVisible();
+    }
+    expect(await (await anonymous.request.get("/api/calendar/en/public.ics")).text()).toContain(title);
+    const api = await anonymous.request.get(`/api/v1/activities/${slug}`);
+    expect(api.status()).toBe(200);
+    expect(JSON.stringify(await api.json())).toContain(title);
   });
 
   test("a process outside the hosts cannot reach the activity's management pages", async ({ loginAs }) => {
