@@ -5,6 +5,7 @@
 // Generated rows are recognisable by their ids ("load-…") and are never mixed with the real data:
 // generating again first removes the previous set.
 import type pg from "pg";
+import { ACTIVITY_KINDS } from "../../src/domain/activity/vocabulary";
 import { StartupError } from "./startup-error";
 
 export type TLoadSizes = {
@@ -23,17 +24,6 @@ export type TLoadReport = TLoadSizes & {
 };
 
 const REGIONS = ["EUROPE_FSU", "AMERICAS_CARIBBEAN", "WESTERN_MEDITERRANEAN", "AFRICA", "ASIA_OCEANIA"];
-const KINDS = [
-  "MINISTERIAL_CONFERENCE",
-  "SENIOR_OFFICIALS_MEETING",
-  "WORKSHOP",
-  "TRAINING",
-  "SEMINAR",
-  "INFORMATION_CAMPAIGN",
-  "MEETING",
-  "FORUM",
-  "OTHER",
-];
 const COUNTRIES = ["HU", "TH", "LK", "MX", "ZA", "SN", "MA", "ES", "AU", "ID", "TR", "CR", "KE", "PH", "DE"];
 const CITIES = ["Budapest", "Bangkok", "Colombo", "Mexico City", "Pretoria", "Dakar", "Rabat", "Madrid"];
 
@@ -130,7 +120,7 @@ async function insertActivities(client: pg.ClientBase, count: number) {
        CASE WHEN g % 3 = 0
          THEN jsonb_build_object('en', 'Generated activity ' || g, 'fr', 'Activité générée ' || g)
          ELSE jsonb_build_object('en', 'Generated activity ' || g) END,
-       (${sqlArray(KINDS)})[1 + ${pick(KINDS.length, 2)}]::"ActivityKind",
+       (${sqlArray(ACTIVITY_KINDS)})[1 + ${pick(ACTIVITY_KINDS.length, 2)}]::"ActivityKind",
        start_day, 'DAY', start_day + (g % 4), 'DAY', 'UTC',
        (${sqlArray(CITIES)})[1 + ${pick(CITIES.length, 3)}],
        (${sqlArray(COUNTRIES)})[1 + ${pick(COUNTRIES.length, 4)}],

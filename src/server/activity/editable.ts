@@ -4,6 +4,7 @@ import type { TActivityFields } from "~/domain/activity/schema";
 import type { TWorkingLanguage } from "~/domain/activity/working-languages";
 import { formatPartialDate } from "~/lib/partial-date";
 import type { TDb } from "~/server/db-client";
+import { WHEN_WHERE_SELECT } from "./when-where-select";
 
 type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
 
@@ -14,16 +15,7 @@ const EDITABLE_SELECT = {
   kind: true,
   title: true,
   summary: true,
-  startDate: true,
-  startPrecision: true,
-  endDate: true,
-  endPrecision: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  location: true,
-  countryCode: true,
-  isOnline: true,
+  ...WHEN_WHERE_SELECT,
   workingLanguages: true,
   contact: true,
   visibility: true,

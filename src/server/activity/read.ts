@@ -6,6 +6,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { TDb } from "~/server/db-client";
 import type { TAccess } from "~/server/user/access";
 import { ACCEPTED_HOST, canManageActivity, isSecretariatMember, visibleActivitiesWhere } from "./policy";
+import { WHEN_WHERE_SELECT } from "./when-where-select";
 
 const HOSTS_SELECT = {
   where: { ...ACCEPTED_HOST, rcp: { archivedAt: null } },
@@ -20,16 +21,7 @@ const SUMMARY_SELECT = {
   kind: true,
   status: true,
   visibility: true,
-  startDate: true,
-  startPrecision: true,
-  endDate: true,
-  endPrecision: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  location: true,
-  countryCode: true,
-  isOnline: true,
+  ...WHEN_WHERE_SELECT,
   rcps: HOSTS_SELECT,
 } as const satisfies Prisma.ActivitySelect;
 

@@ -5,6 +5,7 @@ import type { TLocale } from "~/i18n/routing";
 import type { TDatePrecision } from "~/lib/partial-date";
 import { rcpShortName } from "~/domain/rcp/names";
 import { ACCEPTED_HOST } from "~/server/activity/policy";
+import { WHEN_WHERE_SELECT } from "~/server/activity/when-where-select";
 
 export const FEED_ACTIVITY_SELECT = {
   id: true,
@@ -12,16 +13,7 @@ export const FEED_ACTIVITY_SELECT = {
   title: true,
   summary: true,
   status: true,
-  startDate: true,
-  startPrecision: true,
-  endDate: true,
-  endPrecision: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  location: true,
-  countryCode: true,
-  isOnline: true,
+  ...WHEN_WHERE_SELECT,
   version: true,
   updatedAt: true,
   rcps: {

@@ -13,6 +13,7 @@ import { encodeCursor } from "~/domain/public-api/cursor";
 import { rcpShortName } from "~/domain/rcp/names";
 import type { Prisma } from "~/generated/prisma/client";
 import type { TDb } from "~/server/db-client";
+import { WHEN_WHERE_SELECT } from "~/server/activity/when-where-select";
 
 const PUBLIC = visibleActivitiesWhere(null);
 
@@ -22,16 +23,7 @@ const SUMMARY_SELECT = {
   title: true,
   kind: true,
   status: true,
-  startDate: true,
-  startPrecision: true,
-  endDate: true,
-  endPrecision: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  location: true,
-  countryCode: true,
-  isOnline: true,
+  ...WHEN_WHERE_SELECT,
   rcps: {
     where: { ...ACCEPTED_HOST, rcp: { archivedAt: null } },
     orderBy: { rcp: { slug: "asc" } },
