@@ -23,7 +23,7 @@ test.describe("managing a secretariat's staff", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Secretariat staff");
     await expect(page.getByRole("heading", { level: 1 }).getByRole("link")).toHaveCount(0);
     const tabs = page.getByRole("navigation", { name: "Manage this profile" });
-    await expect(tabs.getByRole("link")).toHaveText(["Edit profile", "History", "Staff"]);
+    await expect(tabs.getByRole("link")).toHaveText(["Edit profile", "History", "Staff", "Activities"]);
     await expect(tabs.getByRole("link", { name: "Staff" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("link", { name: "View the public profile" })).toHaveAttribute(
       "href",
@@ -60,7 +60,7 @@ test.describe("managing a secretariat's staff", () => {
     await visit(`/es/manage/${RCP}/staff`);
     await expect(
       page.getByRole("navigation", { name: "Gestionar este perfil" }).getByRole("link"),
-    ).toHaveText(["Editar el perfil", "Historial", "Personal"]);
+    ).toHaveText(["Editar el perfil", "Historial", "Personal", "Actividades"]);
     await row(page, other.email).getByRole("button", { name: "Hacer lector a Sara Ali" }).click();
     const demote = page.getByRole("alertdialog", { name: "¿Hacer lector a Sara Ali?" });
     await demote.getByRole("button", { name: "Hacer lector a Sara Ali" }).click();

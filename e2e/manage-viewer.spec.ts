@@ -28,7 +28,7 @@ test.describe("the management pages, per visitor", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Profile of Colombo Process");
     await expect(page).toHaveTitle(/^Profile/);
     const tabs = page.getByRole("navigation", { name: "Manage this profile" });
-    await expect(tabs.getByRole("link")).toHaveText(["View profile", "History", "Staff"]);
+    await expect(tabs.getByRole("link")).toHaveText(["View profile", "History", "Staff", "Activities"]);
     const rights = page.getByRole("region", { name: /Only its editors can change it/ });
     // Other specs may give the RCP more editors meanwhile.
     await expect(rights).toContainText(/Its (editor is|editors are):/);
@@ -50,6 +50,7 @@ test.describe("the management pages, per visitor", () => {
       "Voir le profil",
       "Historique",
       "Personnel",
+      "Activités",
     ]);
     await expect(page.getByRole("region", { name: /Seuls ses éditeurs peuvent le modifier/ })).toContainText(
       "demandez les droits d’édition à l’un d’eux\u00a0: un éditeur peut vous rendre éditeur",
@@ -96,7 +97,7 @@ test.describe("the management pages, per visitor", () => {
     await visit(`/en/manage/${RCP}/edit`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit Colombo Process");
     const tabs = page.getByRole("navigation", { name: "Manage this profile" });
-    await expect(tabs.getByRole("link")).toHaveText(["Edit profile", "History", "Staff"]);
+    await expect(tabs.getByRole("link")).toHaveText(["Edit profile", "History", "Staff", "Activities"]);
     await expect(page.getByRole("button", { name: "Save changes" })).toBeVisible();
 
     await tabs.getByRole("link", { name: "Staff" }).click();

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
-import { LocalizedText } from "~/components/ui/localized-text";
 import { PartialDateRange } from "~/components/ui/partial-date";
 import { PlainLink } from "~/components/ui/plain-link";
 import type { TLocalized } from "~/domain/rcp/names";
+import { ActivityText } from "~/features/activity/activity-title";
 import type { TPublicActivity } from "~/server/activity/data";
 import { groupByYear } from "./group-by-year";
 
@@ -37,10 +37,12 @@ export function ActivityList({ activities }: { activities: TTimelineActivity[] }
                 </p>
                 <h4 className="font-semibold">
                   <PlainLink href={`/activities/${activity.slug}`}>
-                    <LocalizedText value={activity.title} />
+                    <ActivityText value={activity.title} />
                   </PlainLink>
                 </h4>
-                <LocalizedText as="p" value={activity.summary} className="text-sm" />
+                <p className="text-sm">
+                  <ActivityText value={activity.summary} />
+                </p>
                 {activity.rcps.length > 0 && (
                   <p className="text-sm">
                     <span className="font-semibold">{t("heldBy")}</span>{" "}
