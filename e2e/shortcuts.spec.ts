@@ -99,6 +99,8 @@ test.describe("shortcuts people expect", () => {
       `Version ${version + 1}`,
     );
     await expect(page.getByRole("article").first()).toContainText(`Restores version ${version - 1}.`);
+    // The page refreshes after the undo; its head is back once the title is.
+    await expect(page).toHaveTitle(/\S/);
     await expectNoAxeViolations(page);
 
     await visit("/es/manage/igc/history");
