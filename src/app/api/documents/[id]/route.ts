@@ -1,7 +1,5 @@
-import { downloadDocument } from "~/server/activity-document/download";
+import { downloadForReader } from "~/server/activity-document/app-documents";
 import { getSession } from "~/server/auth/session";
-import { db } from "~/server/db";
-import { appStorage } from "~/server/storage/app-storage";
 import { RECORD_ID_PATTERN } from "~/lib/record-id";
 
 type TContext = { params: Promise<{ id: string }> };
@@ -17,6 +15,6 @@ export async function GET(_request: Request, { params }: TContext) {
   const { id } = await params;
   if (!RECORD_ID_PATTERN.test(id)) return notFound();
   const session = await getSession();
-  const response = await downloadDocument(db, appStorage(), session?.access ?? null, id);
+  const response = await downloadForReader(session?.access ?? null, id);
   return response ?? notFound();
 }

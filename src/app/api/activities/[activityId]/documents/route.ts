@@ -1,10 +1,8 @@
-import { uploadDocument } from "~/server/activity-document/upload";
+import { uploadToActivity } from "~/server/activity-document/app-documents";
 import { localeOf, uploadErrorMessage } from "~/server/activity-document/messages";
 import { getSession } from "~/server/auth/session";
-import { db } from "~/server/db";
 import { appOrigin } from "~/server/http/app-origin";
 import { isSameOrigin } from "~/server/http/same-origin";
-import { appStorage } from "~/server/storage/app-storage";
 import { RECORD_ID_PATTERN } from "~/lib/record-id";
 
 type TContext = { params: Promise<{ activityId: string }> };
@@ -37,12 +35,7 @@ export async function POST(request: Request, { params }: TContext) {
   if (!RECORD_ID_PATTERN.test(activityId)) return refuse(404, "notFound");
   try {
     const session = await getSession();
-    const result = await uploadDocument(request, {
-      db,
-      storage: appStorage(),
-      access: session?.access ?? null,
-      activityId,
-    });
+    const result = await uploadToActivity(request, session?.access ?? null, activityId);
     if (!result.ok) return refuse(result.status, result.key, result.fieldErrors);
     return Response.json({ id: result.id }, { status: 201, headers: NO_STORE });
   } catch (error) {

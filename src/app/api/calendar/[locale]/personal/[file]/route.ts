@@ -1,7 +1,5 @@
-import { personalFeedIcs } from "~/server/calendar/documents";
-import { accessByCalendarToken } from "~/server/calendar/personal-token";
+import { personalFeedByToken } from "~/server/calendar/personal-feed";
 import { icsResponse, notFound, toFeedLocale } from "~/server/calendar/respond";
-import { db } from "~/server/db";
 
 export const dynamic = "force-dynamic";
 
@@ -17,8 +15,7 @@ export async function GET(request: Request, { params }: TParams) {
   const locale = toFeedLocale(given);
   const token = file.endsWith(".ics") ? file.slice(0, -".ics".length) : null;
   if (!locale || !token) return notFound();
-  const access = await accessByCalendarToken(db, token);
-  if (!access) return notFound();
-  const body = await personalFeedIcs(locale, access);
+  const body = await personalFeedByToken(locale, token);
+  if (body === null) return notFound();
   return icsResponse(request, body, { caching: "private", filename: `rcp-exchange-personal-${locale}.ics` });
 }
