@@ -50,3 +50,23 @@ export function slugOfFile(file: string): string | null {
 }
 
 export const toFeedLocale = (value: string): TLocale | null => (isLocale(value) ? value : null);
+
+type TFeedParams = { params: Promise<{ locale: string; file: string }> };
+
+/**
+ * A public feed addressed as `<locale>/…/<slug>.ics` (a process's, a theme's): a bad locale,
+ * file name or unknown slug is the same 404.
+ */
+export async function slugFeedResponse(
+  request: Request,
+  { params }: TFeedParams,
+  read: (locale: TLocale, slug: string) => Promise<string | null>,
+): Promise<Response> {
+  const { locale: given, file } = await params;
+  const locale = toFeedLocale(given);
+  const slug = slugOfFile(file);
+  if (!locale || !slug) return notFound();
+  const body = await read(locale, slug);
+  if (body === null) return notFound();
+  return icsResponse(request, body, { caching: "public", filename: `${slug}-${locale}.ics` });
+}
