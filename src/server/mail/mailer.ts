@@ -3,10 +3,13 @@ import type { TDb } from "~/server/db-client";
 
 export type TMailMessage = { to: string; subject: string; text: string; html: string };
 
+/** What a transport sends: queued mail may have no HTML part. */
+export type TOutgoingMail = Omit<TMailMessage, "html"> & { html?: string };
+
 /** Sends the platform's mail. `appUrl` is the public address links in messages point to. */
 export type TMailer = {
   appUrl: string;
-  send: (message: TMailMessage) => Promise<void>;
+  send: (message: TOutgoingMail) => Promise<void>;
   /** Keeps the mail in the database instead of sending it: only then does the dev outbox exist. */
   isOutbox?: boolean;
 };

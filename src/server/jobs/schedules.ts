@@ -1,0 +1,38 @@
+// Everything the platform does on a clock. Each entry becomes a pg-boss queue of the same name with
+// a cron schedule; pg-boss sends each due run once, however many app instances are up. Handlers
+// take the database and the time so tests call them directly instead of waiting for the clock.
+import type { TDb } from "~/server/db-client";
+import type { TMailer } from "~/server/mail/mailer";
+import { deliverDueMail } from "./delivery";
+
+export type TSchedule = {
+  /** Also the pg-boss queue's name: letters, digits, dashes. */
+  name: string;
+  /** Five-field cron, in UTC. */
+  cron: string;
+  handler: (db: TDb, now: Date) => Promise<unknown>;
+  /** Whether a run may have queued mail, which is then delivered at once. */
+  isQueueingMail?: boolean;
+};
+
+/** The queue `wakeMailDelivery()` nudges; its schedule is the sweep that catches anything missed. */
+export const MAIL_DELIVERY = "mail-delivery";
+
+export function appSchedules(mailer: () => TMailer): readonly TSchedule[] {
+  return [
+    {
+      name: MAIL_DELIVERY,
+      cron: "* * * * *",
+      handler: (db, now) => deliverDueMail(db, mailer(), { now: clockFrom(now) }),
+    },
+    // Registration: its reminders and the hosts' daily summaries (src/server/registration/scheduled.ts).
+    // { name: "registration-reminders", cron: "*/15 * * * *", handler: queueRegistrationReminders, isQueueingMail: true },
+    // { name: "registration-daily-summaries", cron: "0 6 * * *", handler: queueHostDailySummaries, isQueueingMail: true },
+  ];
+}
+
+/** A clock that reads `start` now and runs on from there (a test's `now` may be in the future). */
+function clockFrom(start: Date): () => Date {
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}

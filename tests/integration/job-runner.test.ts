@@ -1,0 +1,86 @@
+// The job queue on the test database: a wake-up delivers queued mail within a poll, two app
+// instances deliver each message once, and the schedules are registered with pg-boss.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { createJobRunner, JOBS_SCHEMA, type TJobRunner } from "~/server/jobs/runner";
+import { appSchedules, MAIL_DELIVERY, type TSchedule } from "~/server/jobs/schedules";
+import { createSmtpMailer, type TMailer } from "~/server/mail/mailer";
+import { queueMail } from "~/server/mail/queue";
+import { testDb } from "../support/db";
+import { startTestSmtp, type TTestSmtp } from "../support/smtp";
+
+let smtp: TTestSmtp;
+let mailer: TMailer;
+const runners: TJobRunner[] = [];
+
+function startRunner(schedules: readonly TSchedule[] = appSchedules(() => mailer)) {
+  const runner = createJobRunner({
+    connectionString: inject("databaseUrl"),
+    db: testDb(),
+    schedules,
+    pollingIntervalSeconds: 0.5,
+  });
+  runners.push(runner);
+  return runner.start().then(() => runner);
+}
+
+beforeAll(async () => {
+  smtp = await startTestSmtp();
+  mailer = createSmtpMailer({
+    smtpUrl: smtp.url,
+    from: "no-reply@test.localhost",
+    appUrl: "http://app.test",
+  });
+});
+afterAll(async () => {
+  await Promise.all(runners.map((runner) => runner.stop(2000)));
+  await smtp.stop();
+});
+
+async function queueTo(recipients: string[]) {
+  await queueMail(
+    testDb(),
+    recipients.map((to) => ({
+      idempotencyKey: `test:${randomUUID()}`,
+      to,
+      subject: "Waitlist",
+      text: "Promoted",
+    })),
+  );
+}
+
+describe("job runner", () => {
+  it("delivers queued mail as soon as it is woken, not at the next sweep", async () => {
+    // The sweep's handler on a yearly clock: only the wake-up can deliver within this test.
+    const [sweep] = appSchedules(() => mailer);
+    const runner = await startRunner([{ ...sweep!, cron: "0 0 1 1 *" }]);
+    const to = `woken.${randomUUID()}@example.org`;
+    await queueTo([to]);
+    await runner.wake();
+    const mail = await smtp.nextMessageTo(to, 10_000);
+    expect(mail.subject).toBe("Waitlist");
+  });
+
+  it("with two app instances on one database, sends each message once", async () => {
+    const second = await startRunner();
+    const recipients = Array.from({ length: 12 }, () => `twice.${randomUUID()}@example.org`);
+    await queueTo(recipients);
+    await Promise.all(runners.map((runner) => runner.wake()));
+    await second.wake();
+    for (const to of recipients) await smtp.nextMessageTo(to, 10_000);
+    // Give a duplicate every chance to arrive before counting.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    for (const to of recipients) expect(smtp.messagesTo(to), to).toHaveLength(1);
+  });
+
+  it("registers every schedule with pg-boss, the one-minute mail sweep first", async () => {
+    const schedules = appSchedules(() => mailer);
+    expect(schedules[0]).toMatchObject({ name: MAIL_DELIVERY, cron: "* * * * *" });
+    const rows = await testDb().$queryRawUnsafe<{ name: string; cron: string }[]>(
+      `SELECT name, cron FROM ${JOBS_SCHEMA}.schedule ORDER BY name`,
+    );
+    expect(rows).toEqual(expect.arrayContaining(schedules.map(({ name, cron }) => ({ name, cron }))));
+    expect(rows).toHaveLength(schedules.length);
+  });
+});
