@@ -31,6 +31,7 @@ export const ERROR_KEYS = [
   "lastAdmin",
   "cannotDisableSelf",
   "slugTaken",
+  "mailNotRetryable",
   // Secretariat staff ("Staff").
   "lastEditor",
   // Profile edits ("EditProfile.errors"), with the offending values in `details`.

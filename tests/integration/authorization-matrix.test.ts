@@ -11,6 +11,7 @@ import {
   createActivityRecord,
   createCast,
   createDocumentRecord,
+  createFailedMail,
   createInvitation,
   createOrganisation,
   createPasswordReset,
@@ -499,6 +500,45 @@ export const authorizationTable: Record<string, TRow> = {
     input: () => undefined,
     expected: adminsOnly,
     output: () => z.array(z.string()),
+  },
+  // Mail the job queue has not delivered (recipients and subjects, never bodies).
+  "admin.listMail": {
+    input: () => ({ view: "failed", page: 1 }),
+    expected: adminsOnly,
+    output: () =>
+      z.strictObject({
+        view: z.literal("failed"),
+        counts: z.strictObject({ failed: z.number().int().min(0), waiting: z.number().int().min(0) }),
+        page: z.literal(1),
+        pages: z.number().int().min(1),
+        maxAttempts: z.number().int().min(1),
+        messages: z.array(
+          z.strictObject({
+            id: z.string(),
+            to: z.string(),
+            subject: z.string(),
+            status: z.literal("FAILED"),
+            attempts: z.number().int(),
+            lastError: z.string().nullable(),
+            createdAt: z.date(),
+            updatedAt: z.date(),
+            nextAttemptAt: z.date(),
+          }),
+        ),
+      }),
+  },
+  "admin.retryMail": {
+    input: async () => ({ id: (await createFailedMail()).id }),
+    expected: adminsOnly,
+    output: () =>
+      z.strictObject({
+        id: z.string(),
+        to: z.string(),
+        status: z.literal("QUEUED"),
+        attempts: z.number().int(),
+        nextAttemptAt: z.date(),
+      }),
+    isMutation: true,
   },
   "rcp.getEditable": {
     input: (cast) => ({ rcpId: cast.rcp.id }),

@@ -63,6 +63,9 @@ export const ROUTES: Record<string, TSurface> = {
   "[locale]/(per-request)/admin/organisations/page.tsx": none("organisations' acronyms"),
   "[locale]/(per-request)/admin/rcps/page.tsx": none("processes to create and archive"),
   "[locale]/(per-request)/admin/users/page.tsx": none("accounts"),
+  "[locale]/(per-request)/admin/mail/page.tsx": none(
+    "undelivered mail: recipients and subjects, never bodies",
+  ),
   "[locale]/(per-request)/dev/outbox/page.tsx": none("local mail outbox, administrators only"),
   "[locale]/(per-request)/forgot-password/page.tsx": none("a form"),
   "[locale]/(per-request)/invitation/[token]/page.tsx": none("accepting an account invitation"),

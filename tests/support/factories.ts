@@ -218,3 +218,20 @@ export async function createDocumentRecord(options: {
     select: { id: true, version: true },
   });
 }
+
+// Mail the job queue gave up on, as the admin mail page lists it.
+export async function createFailedMail(overrides: { to?: string; subject?: string } = {}) {
+  const id = unique();
+  return testDb().mailDelivery.create({
+    data: {
+      idempotencyKey: `test:failed:${id}`,
+      to: overrides.to ?? `failed-${id}@example.org`,
+      subject: overrides.subject ?? `Undelivered ${id}`,
+      text: "Your private link: http://app.test/en/registration/secret",
+      status: "FAILED",
+      attempts: 8,
+      lastError: "connect ECONNREFUSED 127.0.0.1:25",
+    },
+    select: { id: true, to: true, subject: true },
+  });
+}

@@ -275,6 +275,9 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
     "admin.listAuditActions": { actors: admins },
     "admin.listOrganisations": { actors: admins },
     "admin.updateOrganisationAcronyms": { actors: admins, fields: { id: fc.constant(world.organisationId) } },
+    // Mail the job queue has not delivered.
+    "admin.listMail": { actors: admins, fields: { view: fc.constantFrom("failed", "waiting") } },
+    "admin.retryMail": { actors: admins, fields: { id: live(world.failedMail) } },
     // Calendars.
     "calendar.getPersonalFeed": { actors: signedIn },
     "calendar.resetPersonalFeed": { actors: signedIn },

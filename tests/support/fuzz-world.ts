@@ -219,6 +219,23 @@ export async function createFuzzWorld(db: TDb) {
       return token;
     },
 
+    /** Mail the job queue gave up on: a message an administrator may retry. */
+    failedMail: async () => {
+      const row = await db.mailDelivery.create({
+        data: {
+          idempotencyKey: `fuzz:${randomUUID()}`,
+          to: `failed-${randomUUID().slice(0, 8)}@fuzz.example`,
+          subject: "Undelivered",
+          text: "Undelivered",
+          status: "FAILED",
+          attempts: 8,
+          lastError: "connect ECONNREFUSED",
+        },
+        select: { id: true },
+      });
+      return row.id;
+    },
+
     /**
      * The actors' rights and sessions as they were at the start: an accepted call may change them
      * (a role, a disabled account, a signed-out session), and the next calls must meet the same cast.

@@ -7,6 +7,7 @@ const SECTIONS = [
   { key: "rcps", href: "/admin/rcps" },
   { key: "organisations", href: "/admin/organisations" },
   { key: "audit", href: "/admin/audit" },
+  { key: "mail", href: "/admin/mail" },
 ] as const;
 
 export type TAdminSection = (typeof SECTIONS)[number]["key"];

@@ -26,6 +26,7 @@ export default async function AdminPage({ params }: TProps) {
       body: t("overview.organisationsBody"),
     },
     { href: "/admin/audit", title: t("overview.auditTitle"), body: t("overview.auditBody") },
+    { href: "/admin/mail", title: t("overview.mailTitle"), body: t("overview.mailBody") },
     // A local run without a mail server keeps its mail here: invitation links are read there.
     ...(appMailer().isOutbox
       ? [{ href: "/dev/outbox", title: t("overview.outboxTitle"), body: t("overview.outboxBody") }]

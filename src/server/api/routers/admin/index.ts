@@ -6,11 +6,13 @@ import { enableUser } from "./enable-user";
 import { listAuditActions } from "./list-audit-actions";
 import { listAuditLog } from "./list-audit-log";
 import { listInvitations } from "./list-invitations";
+import { listMail } from "./list-mail";
 import { listOrganisations } from "./list-organisations";
 import { listOutbox } from "./list-outbox";
 import { listRcps } from "./list-rcps";
 import { listUsers } from "./list-users";
 import { removeRcpRole } from "./remove-rcp-role";
+import { retryMail } from "./retry-mail";
 import { setPlatformRole } from "./set-platform-role";
 import { setRcpRole } from "./set-rcp-role";
 import { unarchiveRcp } from "./unarchive-rcp";
@@ -33,4 +35,7 @@ export const adminRouter = createTRPCRouter({
   updateOrganisationAcronyms,
   listAuditLog,
   listAuditActions,
+  // Mail the job queue has not delivered.
+  listMail,
+  retryMail,
 });
