@@ -74,7 +74,40 @@ describe("job runner", () => {
     for (const to of recipients) expect(smtp.messagesTo(to), to).toHaveLength(1);
   });
 
+  it("on shutdown lets a delivery in progress finish before it stops", async () => {
+    // Alone on the queue, so that the delivery is surely this runner's.
+    await Promise.all(runners.splice(0).map((runner) => runner.stop(2000)));
+    const to = `stopping.${randomUUID()}@example.org`;
+    // A slow mail server: the send is still under way when the stop is asked for.
+    const slow: TMailer = {
+      appUrl: mailer.appUrl,
+      send: async (message) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await mailer.send(message);
+      },
+    };
+    const [sweep] = appSchedules(() => slow);
+    const runner = createJobRunner({
+      connectionString: inject("databaseUrl"),
+      db: testDb(),
+      schedules: [{ ...sweep!, cron: "0 0 1 1 *" }],
+      pollingIntervalSeconds: 0.5,
+    });
+    await runner.start();
+    await queueTo([to]);
+    await runner.wake();
+    await expect
+      .poll(async () => (await testDb().mailDelivery.findFirst({ where: { to } }))?.status, {
+        timeout: 10_000,
+      })
+      .toBe("SENDING");
+    await runner.stop(10_000);
+    expect(smtp.messagesTo(to)).toHaveLength(1);
+    expect((await testDb().mailDelivery.findFirstOrThrow({ where: { to } })).status).toBe("SENT");
+  });
+
   it("registers every schedule with pg-boss, the one-minute mail sweep first", async () => {
+    await startRunner();
     const schedules = appSchedules(() => mailer);
     expect(schedules[0]).toMatchObject({ name: MAIL_DELIVERY, cron: "* * * * *" });
     const rows = await testDb().$queryRawUnsafe<{ name: string; cron: string }[]>(
