@@ -106,6 +106,31 @@ describe("job runner", () => {
     expect((await testDb().mailDelivery.findFirstOrThrow({ where: { to } })).status).toBe("SENT");
   });
 
+  it("delivers at once the mail a scheduled run queued", async () => {
+    await Promise.all(runners.splice(0).map((runner) => runner.stop(2000)));
+    const to = `scheduled.${randomUUID()}@example.org`;
+    const [sweep] = appSchedules(() => mailer);
+    // Due every minute, so pg-boss runs it as soon as it starts; only the wake-up after it can
+    // deliver, as the sweep itself is on a yearly clock here.
+    const reminders: TSchedule = {
+      name: `test-reminders-${randomUUID().slice(0, 8)}`,
+      cron: "* * * * *",
+      handler: (db) =>
+        queueMail(db, [{ idempotencyKey: `test:${to}`, to, subject: "Reminder", text: "Soon" }]),
+      isQueueingMail: true,
+    };
+    const runner = createJobRunner({
+      connectionString: inject("databaseUrl"),
+      db: testDb(),
+      schedules: [{ ...sweep!, cron: "0 0 1 1 *" }, reminders],
+      pollingIntervalSeconds: 0.5,
+      cronIntervalSeconds: 1,
+    });
+    runners.push(runner);
+    await runner.start();
+    expect((await smtp.nextMessageTo(to, 15_000)).subject).toBe("Reminder");
+  });
+
   it("registers every schedule with pg-boss, the one-minute mail sweep first", async () => {
     await startRunner();
     const schedules = appSchedules(() => mailer);

@@ -13,6 +13,8 @@ export type TJobRunnerOptions = {
   schedules: readonly TSchedule[];
   /** How often idle workers look for jobs; tests use the minimum, 0.5. */
   pollingIntervalSeconds?: number;
+  /** How often pg-boss checks which schedules are due (30 s by default); tests use 1. */
+  cronIntervalSeconds?: number;
   onError?: (error: Error) => void;
 };
 
@@ -29,7 +31,18 @@ const JOB_EXPIRY_SECONDS = 5 * 60;
 
 export function createJobRunner(options: TJobRunnerOptions): TJobRunner {
   const { connectionString, db, schedules, pollingIntervalSeconds = 2 } = options;
-  const boss = new PgBoss({ connectionString, schema: JOBS_SCHEMA, max: 4, application_name: "rcp-jobs" });
+  const boss = new PgBoss({
+    connectionString,
+    schema: JOBS_SCHEMA,
+    max: 4,
+    application_name: "rcp-jobs",
+    ...(options.cronIntervalSeconds
+      ? {
+          cronMonitorIntervalSeconds: options.cronIntervalSeconds,
+          cronWorkerIntervalSeconds: options.cronIntervalSeconds,
+        }
+      : {}),
+  });
   boss.on("error", options.onError ?? ((error) => console.error("Background jobs:", error)));
 
   const wake = async () => (await boss.send(MAIL_DELIVERY, {})) !== null;
