@@ -158,7 +158,13 @@ test.describe("administration", () => {
     await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Fadmin%2Fusers$/);
 
     await loginAs("editor", { rcpSlug: "bali-process" });
-    for (const path of ["/en/admin", "/en/admin/users", "/en/admin/rcps", "/en/admin/audit"]) {
+    for (const path of [
+      "/en/admin",
+      "/en/admin/users",
+      "/en/admin/rcps",
+      "/en/admin/audit",
+      "/en/admin/mail",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
