@@ -1,5 +1,6 @@
 // Registration scenes for the tests: an activity with registration open, and helpers to read
 // what was queued.
+import { hashRegistrationToken, registrationToken } from "~/server/registration/token";
 import { testDb } from "./db";
 import { callerFor, createActivityRecord, createRcp, createUser } from "./factories";
 
@@ -84,3 +85,45 @@ export function tokenIn(text: string): string {
 }
 
 export { callerFor };
+
+type TRecordOptions = {
+  activityId: string;
+  status?: "PENDING" | "CONFIRMED" | "WAITLISTED" | "REJECTED" | "WITHDRAWN";
+  nominatingRcpId?: string | null;
+  quotaRcpId?: string | null;
+  userId?: string | null;
+  /** The status before a withdrawal, kept in the transitions as a real withdrawal keeps it. */
+  withdrawnFrom?: "PENDING" | "CONFIRMED" | "WAITLISTED";
+};
+
+/** A registration written straight to the database, with the token of its private link. */
+export async function createRegistrationRecord(options: TRecordOptions) {
+  const person = delegate();
+  const status = options.status ?? "CONFIRMED";
+  const row = await testDb().registration.create({
+    data: {
+      activityId: options.activityId,
+      status,
+      name: person.name,
+      email: person.email,
+      nominatingRcpId: options.nominatingRcpId ?? null,
+      quotaRcpId: options.quotaRcpId ?? null,
+      userId: options.userId ?? null,
+      events: {
+        create: [
+          { toStatus: options.withdrawnFrom ?? status },
+          ...(options.withdrawnFrom
+            ? [{ fromStatus: options.withdrawnFrom, toStatus: "WITHDRAWN" as const }]
+            : []),
+        ],
+      },
+    },
+    select: { id: true, version: true, email: true },
+  });
+  const token = registrationToken(row.id, 1);
+  await testDb().registration.update({
+    where: { id: row.id },
+    data: { tokenHash: hashRegistrationToken(token) },
+  });
+  return { ...row, token };
+}
