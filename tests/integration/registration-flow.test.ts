@@ -1,6 +1,7 @@
 // Registration's transitions through the router: seats, quotas, the waitlist, and what is mailed.
 import { describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
+import { createUser } from "../support/factories";
 import {
   callerFor,
   createJointWorkshop,
@@ -63,5 +64,24 @@ describe("registration flow", () => {
       message: "alreadyRegistered",
     });
     expect(await testDb().registration.count({ where: { activityId: scene.activity.id } })).toBe(1);
+  });
+
+  it("refuses an administrator's registration for an RCP that does not exist, storing nothing", async () => {
+    const scene = await createJointWorkshop();
+    const admin = callerFor(await createUser({ platformRole: "ADMIN" }));
+    for (const rcpId of ["no-such-rcp", "constructor"]) {
+      await expect(
+        admin.registration.registerOnBehalf({
+          activityId: scene.activity.id,
+          rcpId,
+          person: delegate(),
+          answers: noAnswers,
+        }),
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(
+        admin.registration.register({ activityId: scene.activity.id, rcpId, answers: noAnswers }),
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    expect(await testDb().registration.count({ where: { activityId: scene.activity.id } })).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
 // the others; the nominating secretariat's editors see and act for their nominees; a person sees
 // their own registration. Everyone else sees counts at most, as the activity's tier allows.
 import { canManageActivity, type TActivityAudience } from "~/server/activity/policy";
-import { isAdmin, rcpRoleOf } from "~/server/rcp/policy";
+import { isAdmin } from "~/server/rcp/policy";
 import type { TAccess } from "~/server/user/access";
 
 /** An activity as far as registration is concerned: its audience and the hosts holding a quota. */
@@ -82,5 +82,6 @@ export function participantScope(access: TAccess, audience: TActivityAudience): 
 
 /** Registering oneself: for an RCP one belongs to, or (administrators, who act for any) for none. */
 export function canRegisterFor(access: TAccess, rcpId: string | null): boolean {
-  return rcpId === null ? isAdmin(access) : rcpRoleOf(access, rcpId) !== null;
+  // An own key only: "constructor" is in every object.
+  return isAdmin(access) || (rcpId !== null && Object.hasOwn(access.rcpRoles, rcpId));
 }

@@ -39,6 +39,11 @@ const MAIL_OF_STATUS = { CONFIRMED: "confirmed", PENDING: "pending", WAITLISTED:
 export async function createRegistration(db: TDb, input: TNewRegistration) {
   try {
     return await db.$transaction(async (tx) => {
+      // Administrators act for any RCP, so the id they name may be of none.
+      if (input.nominatingRcpId !== null) {
+        const rcp = await tx.rcp.findUnique({ where: { id: input.nominatingRcpId }, select: { id: true } });
+        if (!rcp) throw new DomainError("NOT_FOUND");
+      }
       const settings = await requireLockedSettings(tx, input.activityId);
       requireOpen(stateOf(settings, input.now));
       const answers = await checkAnswers(tx, settings, input.answers);
