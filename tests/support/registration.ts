@@ -1,5 +1,6 @@
 // Registration scenes for the tests: an activity with registration open, and helpers to read
 // what was queued.
+import type { TAnswers } from "~/domain/registration/schema";
 import { hashRegistrationToken, registrationToken } from "~/server/registration/token";
 import { testDb } from "./db";
 import { callerFor, createActivityRecord, createRcp, createUser } from "./factories";
@@ -53,7 +54,7 @@ export async function createJointWorkshop(options: TOpenOptions & { visibility?:
   return { activity, settings, hostA, hostB, other, editorA, editorB, viewerA, otherEditor, otherViewer };
 }
 
-export const noAnswers = {
+export const noAnswers: TAnswers = {
   role: null,
   participantCode: null,
   organisation: null,
