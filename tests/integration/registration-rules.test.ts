@@ -305,6 +305,26 @@ describe("quotas and approval", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const hosts = await callerFor(scene.viewerA).registration.participants({ activityId: scene.activity.id });
     expect(hosts.items).toHaveLength(2);
+    const firstPage = await callerFor(scene.viewerA).registration.participants({
+      activityId: scene.activity.id,
+      limit: 1,
+    });
+    const secondPage = await callerFor(scene.viewerA).registration.participants({
+      activityId: scene.activity.id,
+      limit: 1,
+      after: firstPage.nextAfter ?? undefined,
+    });
+    expect([...firstPage.items, ...secondPage.items].map((item) => item.id)).toEqual(
+      hosts.items.map((item) => item.id),
+    );
+    expect(secondPage.nextAfter).toBeNull();
+    // Past what the database's arrival numbers hold: a bad request, not a database error.
+    await expect(
+      callerFor(scene.viewerA).registration.participants({
+        activityId: scene.activity.id,
+        after: "9".repeat(19),
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const anonymous = await callerFor(null).registration.settings({ activityId: scene.activity.id });
     expect(anonymous.seats?.taken).toBe(2);
     expect(JSON.stringify(anonymous)).not.toContain("@example.gov");

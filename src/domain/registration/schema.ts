@@ -125,10 +125,10 @@ export const ZParticipantsInput = z
     status: z.enum(REGISTRATION_STATUSES).optional(),
     /** Nominated by this RCP. */
     rcpId: ZRecordId.optional(),
-    /** Keyset: the page after this arrival number. */
+    /** Keyset: the page after this arrival number (a bigint: 18 digits always fit). */
     after: z
       .string()
-      .regex(/^\d{1,19}$/)
+      .regex(/^\d{1,18}$/)
       .optional(),
     limit: z.number().int().min(1).max(LIMITS.pageSize).default(50),
   })
