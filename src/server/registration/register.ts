@@ -1,6 +1,7 @@
 // A new registration: a seat if one is free for the person, else a place at the end of the line.
 // One transaction under the settings lock; the database refuses a second registration of the
 // same email for the activity, which is answered as "already registered".
+import { randomBytes } from "node:crypto";
 import type { TAnswers } from "~/domain/registration/schema";
 import type { TRegistrationStatus } from "~/domain/registration/vocabulary";
 import { Prisma } from "~/generated/prisma/client";
@@ -37,20 +38,25 @@ export function requireOpen(state: TRegistrationState): void {
 const MAIL_OF_STATUS = { CONFIRMED: "confirmed", PENDING: "pending", WAITLISTED: "waitlisted" } as const;
 
 export async function createRegistration(db: TDb, input: TNewRegistration) {
+  // Administrators act for any RCP, so the id they name may be of none. Checked before the lock:
+  // everything done under it makes every other registration of the activity wait.
+  if (input.nominatingRcpId !== null) {
+    const rcp = await db.rcp.findUnique({ where: { id: input.nominatingRcpId }, select: { id: true } });
+    if (!rcp) throw new DomainError("NOT_FOUND");
+  }
+  // The id is made here so that the row is written with its link's hash in one statement.
+  const id = `r${randomBytes(15).toString("base64url")}`;
   try {
     return await db.$transaction(async (tx) => {
-      // Administrators act for any RCP, so the id they name may be of none.
-      if (input.nominatingRcpId !== null) {
-        const rcp = await tx.rcp.findUnique({ where: { id: input.nominatingRcpId }, select: { id: true } });
-        if (!rcp) throw new DomainError("NOT_FOUND");
-      }
       const settings = await requireLockedSettings(tx, input.activityId);
       requireOpen(stateOf(settings, input.now));
       const answers = await checkAnswers(tx, settings, input.answers);
       const seat = freeSeatFor(await readSeatMap(tx, settings), input.nominatingRcpId);
       const status: TRegistrationStatus = seat === null ? "WAITLISTED" : seatedStatus(settings);
-      const { id } = await tx.registration.create({
+      await tx.registration.create({
         data: {
+          id,
+          tokenHash: registrationTokenHash(id, 1),
           activityId: input.activityId,
           status,
           ...input.person,
@@ -59,11 +65,6 @@ export async function createRegistration(db: TDb, input: TNewRegistration) {
           quotaRcpId: seat === null ? null : quotaColumn(seat),
           registeredById: input.registeredById,
         },
-        select: { id: true },
-      });
-      await tx.registration.update({
-        where: { id },
-        data: { tokenHash: registrationTokenHash(id, 1) },
         select: { id: true },
       });
       await tx.registrationEvent.create({
