@@ -305,6 +305,12 @@ describe("quotas and approval", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const hosts = await callerFor(scene.viewerA).registration.participants({ activityId: scene.activity.id });
     expect(hosts.items).toHaveLength(2);
+    // A viewer reads but may not act; another secretariat's editor may act for their own nominee.
+    expect(hosts.items.map((item) => item.may)).toEqual([
+      { decide: false, withdraw: false, resendLink: false },
+      { decide: false, withdraw: false, resendLink: false },
+    ]);
+    expect(page.items[0]?.may).toEqual({ decide: false, withdraw: true, resendLink: true });
     const firstPage = await callerFor(scene.viewerA).registration.participants({
       activityId: scene.activity.id,
       limit: 1,
