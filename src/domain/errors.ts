@@ -47,6 +47,19 @@ export const ERROR_KEYS = [
   "alreadyHost",
   "hostAlreadyInvited",
   "lastHost",
+  // Registration ("RegistrationErrors").
+  "registrationNotOpen",
+  "registrationNotYetOpen",
+  "registrationClosed",
+  "alreadyRegistered",
+  "answersRequired",
+  "registrationStateChanged",
+  "noSeatFree",
+  "capacityBelowTaken",
+  "quotaBelowTaken",
+  "quotasAboveCapacity",
+  "quotaNotHost",
+  "closesAfterStart",
   // New passwords ("Password").
   ...PASSWORD_PROBLEMS,
 ] as const;

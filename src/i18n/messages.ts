@@ -11,6 +11,8 @@ import enDocuments from "./messages/en/documents.json";
 import enManage from "./messages/en/manage.json";
 import enOverlap from "./messages/en/overlap.json";
 import enRcp from "./messages/en/rcp.json";
+import enRegistrationErrors from "./messages/en/registration-errors.json";
+import enRegistrationMail from "./messages/en/registration-mail.json";
 import enShell from "./messages/en/shell.json";
 import enTimeline from "./messages/en/timeline.json";
 import esActivities from "./messages/es/activities.json";
@@ -24,6 +26,8 @@ import esDocuments from "./messages/es/documents.json";
 import esManage from "./messages/es/manage.json";
 import esOverlap from "./messages/es/overlap.json";
 import esRcp from "./messages/es/rcp.json";
+import esRegistrationErrors from "./messages/es/registration-errors.json";
+import esRegistrationMail from "./messages/es/registration-mail.json";
 import esShell from "./messages/es/shell.json";
 import esTimeline from "./messages/es/timeline.json";
 import frActivities from "./messages/fr/activities.json";
@@ -37,6 +41,8 @@ import frDocuments from "./messages/fr/documents.json";
 import frManage from "./messages/fr/manage.json";
 import frOverlap from "./messages/fr/overlap.json";
 import frRcp from "./messages/fr/rcp.json";
+import frRegistrationErrors from "./messages/fr/registration-errors.json";
+import frRegistrationMail from "./messages/fr/registration-mail.json";
 import frShell from "./messages/fr/shell.json";
 import frTimeline from "./messages/fr/timeline.json";
 import type { TLocale } from "./routing";
@@ -56,6 +62,9 @@ export const messageFiles = {
     activities: enActivities,
     documents: enDocuments,
     activityManage: enActivityManage,
+    // Registration.
+    registrationErrors: enRegistrationErrors,
+    registrationMail: enRegistrationMail,
   },
   fr: {
     shell: frShell,
@@ -71,6 +80,9 @@ export const messageFiles = {
     activities: frActivities,
     documents: frDocuments,
     activityManage: frActivityManage,
+    // Registration.
+    registrationErrors: frRegistrationErrors,
+    registrationMail: frRegistrationMail,
   },
   es: {
     shell: esShell,
@@ -86,6 +98,9 @@ export const messageFiles = {
     activities: esActivities,
     documents: esDocuments,
     activityManage: esActivityManage,
+    // Registration.
+    registrationErrors: esRegistrationErrors,
+    registrationMail: esRegistrationMail,
   },
 } as const;
 
@@ -103,7 +118,9 @@ export type TMessages = typeof enShell &
   typeof enCalendar &
   typeof enActivities &
   typeof enDocuments &
-  typeof enActivityManage;
+  typeof enActivityManage &
+  typeof enRegistrationErrors &
+  typeof enRegistrationMail;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

@@ -21,6 +21,16 @@ import {
 } from "../support/factories";
 import { testDb } from "../support/db";
 import { changed, saveChange } from "../support/profiles";
+import { createRegistrationRecord, delegate, noAnswers, openRegistration } from "../support/registration";
+import {
+  ZByToken,
+  ZCreated,
+  ZHistory,
+  ZOverview,
+  ZParticipantsPage,
+  ZRegistrationView,
+  ZTransition,
+} from "../support/registration-shapes";
 import {
   ZAccount,
   ZAccountsPage,
@@ -101,6 +111,42 @@ const invitedByAnother = async (cast: TCast) =>
     invitedRcpIds: [cast.rcp.id],
     visibility: "HOSTS",
   });
+
+/** An activity of the cast's RCP taking registrations (hosts-only unless said), and one registration in it. */
+async function registrationScene(
+  cast: TCast,
+  options: {
+    visibility?: "PUBLIC" | "HOSTS";
+    mode?: "OPEN" | "APPROVAL";
+    status?: "PENDING" | "CONFIRMED" | "WITHDRAWN";
+  } = {},
+) {
+  const activity = await createActivityRecord({
+    hostRcpIds: [cast.rcp.id],
+    visibility: options.visibility ?? "HOSTS",
+    startDate: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000),
+  });
+  await openRegistration(activity.id, { mode: options.mode });
+  const registration = await createRegistrationRecord({
+    activityId: activity.id,
+    status: options.status ?? "CONFIRMED",
+    withdrawnFrom: options.status === "WITHDRAWN" ? "CONFIRMED" : undefined,
+    // Nominated by an RCP made for the row: only the hosts may act for the person.
+    nominatingRcpId: (await createRcp()).id,
+  });
+  return { activity, registration };
+}
+
+/** Registration's settings as a host saves them: open now, closing before the activity. */
+const settingsData = () => ({
+  mode: "APPROVAL",
+  capacity: 20,
+  opensAt: new Date(Date.now() - 60 * 60 * 1000),
+  closesAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
+  questions: ["ROLE", "DIETARY_NEEDS"],
+  requiredQuestions: ["ROLE"],
+  quotas: [],
+});
 
 export const authorizationTable: Record<string, TRow> = {
   "rcp.list": {
@@ -307,6 +353,129 @@ export const authorizationTable: Record<string, TRow> = {
     },
     expected: editorsOnly,
     output: () => z.object({ version: z.literal(2) }).strict(),
+    isMutation: true,
+  },
+  // Registration: personal data for hosts, the person through their link, counts for the rest.
+  "registration.settings": {
+    input: async (cast) => ({ activityId: (await registrationScene(cast)).activity.id }),
+    expected: { ...staffOnly, anonymous: "NOT_FOUND" },
+    output: () => ZOverview,
+  },
+  "registration.saveSettings": {
+    input: async (cast) => ({
+      activityId: (await createActivityRecord({ hostRcpIds: [cast.rcp.id], visibility: "HOSTS" })).id,
+      version: null,
+      data: settingsData(),
+    }),
+    expected: editorsOnly,
+    output: () => z.object({ version: z.literal(1) }).strict(),
+    isMutation: true,
+  },
+  // For the cast's RCP, on a public activity: another secretariat's staff may not register for it.
+  "registration.register": {
+    input: async (cast) => ({
+      activityId: (await registrationScene(cast, { visibility: "PUBLIC" })).activity.id,
+      rcpId: cast.rcp.id,
+      answers: noAnswers,
+    }),
+    expected: { anonymous: "UNAUTHORIZED", outsider: "FORBIDDEN", viewer: "ok", editor: "ok", admin: "ok" },
+    output: () => ZCreated,
+    isMutation: true,
+  },
+  "registration.registerOnBehalf": {
+    input: async (cast) => ({
+      activityId: (await registrationScene(cast, { visibility: "PUBLIC" })).activity.id,
+      rcpId: cast.rcp.id,
+      person: delegate(),
+      answers: noAnswers,
+    }),
+    expected: editorsOnly,
+    output: () => ZCreated,
+    isMutation: true,
+  },
+  "registration.participants": {
+    input: async (cast) => ({ activityId: (await registrationScene(cast)).activity.id }),
+    expected: staffOnly,
+    output: () => ZParticipantsPage,
+  },
+  "registration.history": {
+    input: async (cast) => ({ registrationId: (await registrationScene(cast)).registration.id }),
+    expected: staffOnly,
+    output: () => ZHistory,
+  },
+  "registration.approve": {
+    input: async (cast) => {
+      const { registration } = await registrationScene(cast, { mode: "APPROVAL", status: "PENDING" });
+      return { registrationId: registration.id, version: 1, reason: "Welcome" };
+    },
+    expected: editorsOnly,
+    output: () => ZTransition,
+    isMutation: true,
+  },
+  "registration.reject": {
+    input: async (cast) => {
+      const { registration } = await registrationScene(cast, { mode: "APPROVAL", status: "PENDING" });
+      return { registrationId: registration.id, version: 1, reason: "The seats are for delegates" };
+    },
+    expected: editorsOnly,
+    output: () => ZTransition,
+    isMutation: true,
+  },
+  "registration.withdraw": {
+    input: async (cast) => ({ registrationId: (await registrationScene(cast)).registration.id, version: 1 }),
+    expected: editorsOnly,
+    output: () => ZTransition,
+    isMutation: true,
+  },
+  "registration.restore": {
+    input: async (cast) => ({
+      registrationId: (await registrationScene(cast, { status: "WITHDRAWN" })).registration.id,
+      version: 1,
+    }),
+    expected: editorsOnly,
+    output: () => ZTransition,
+    isMutation: true,
+  },
+  "registration.resendLink": {
+    input: async (cast) => ({ registrationId: (await registrationScene(cast)).registration.id }),
+    expected: editorsOnly,
+    output: () => z.object({ sent: z.literal(true) }).strict(),
+    isMutation: true,
+  },
+  "registration.mine": {
+    input: () => undefined,
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () => z.array(ZRegistrationView),
+  },
+  // The private link opens the registration to whoever holds it, signed in or not.
+  "registration.byToken": {
+    input: async (cast) => ({ token: (await registrationScene(cast)).registration.token }),
+    expected: everyone("ok"),
+    output: () => ZByToken,
+  },
+  "registration.updateByToken": {
+    input: async (cast) => ({
+      token: (await registrationScene(cast)).registration.token,
+      version: 1,
+      answers: { ...noAnswers, role: "Director" },
+    }),
+    expected: everyone("ok"),
+    output: () => z.object({ version: z.literal(2) }).strict(),
+    isMutation: true,
+  },
+  "registration.withdrawByToken": {
+    input: async (cast) => ({ token: (await registrationScene(cast)).registration.token, version: 1 }),
+    expected: everyone("ok"),
+    output: () => ZTransition,
+    isMutation: true,
+  },
+  "registration.restoreByToken": {
+    input: async (cast) => ({
+      token: (await registrationScene(cast, { status: "WITHDRAWN" })).registration.token,
+      version: 1,
+    }),
+    expected: everyone("ok"),
+    output: () => ZTransition,
     isMutation: true,
   },
   "rcp.listStaff": {
@@ -683,7 +852,7 @@ async function fingerprint() {
     ...targetUsers.map((user) => user.id),
   ];
   const rcpIds = [cast.rcp.id, cast.otherRcp.id, targets.toArchive.id, targets.toUnarchive.id];
-  const [rcps, users, staff, revisions, audit, invitations, hosting] = await Promise.all([
+  const [rcps, users, staff, revisions, audit, invitations, hosting, registration] = await Promise.all([
     db.rcp.findMany({
       where: { OR: [{ id: { in: rcpIds } }, { slug: targets.newSlug }] },
       orderBy: { id: "asc" },
@@ -705,6 +874,20 @@ async function fingerprint() {
       where: { rcpId: { in: rcpIds } },
       orderBy: [{ activityId: "asc" }, { rcpId: "asc" }],
     }),
+    registrationFingerprint(rcpIds),
   ]);
-  return { rcps, users, staff, revisions, audit, invitations, hosting };
+  return { rcps, users, staff, revisions, audit, invitations, hosting, registration };
+}
+
+/** Registration of the activities the cast's RCPs host: settings, registrations, transitions, mail. */
+async function registrationFingerprint(rcpIds: string[]) {
+  const db = testDb();
+  const hosted = { activity: { rcps: { some: { rcpId: { in: rcpIds } } } } };
+  const [settings, registrations, events, mails] = await Promise.all([
+    db.registrationSettings.findMany({ where: hosted, orderBy: { activityId: "asc" } }),
+    db.registration.findMany({ where: hosted, orderBy: { id: "asc" } }),
+    db.registrationEvent.count({ where: { registration: hosted } }),
+    db.mailDelivery.count({ where: { idempotencyKey: { startsWith: "registration:" } } }),
+  ]);
+  return { settings, registrations, events, mails };
 }

@@ -13,6 +13,8 @@ const live = (get: () => Promise<unknown>) => fc.constant(new Live(get));
 
 export async function resolveLive(value: unknown): Promise<unknown> {
   if (value instanceof Live) return value.get();
+  // A value, not a container: taken apart it would arrive as {}.
+  if (value instanceof Date) return value;
   if (Array.isArray(value)) return Promise.all(value.map(resolveLive));
   if (typeof value === "object" && value !== null) {
     const entries = await Promise.all(
@@ -281,5 +283,88 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
     // Calendars.
     "calendar.getPersonalFeed": { actors: signedIn },
     "calendar.resetPersonalFeed": { actors: signedIn },
+    // Registration.
+    ...registrationHints(world),
   };
 }
+
+function registrationHints(world: TFuzzWorld): Record<string, THint> {
+  const own = fc.constant(world.own.id);
+  const HOUR = 60 * 60 * 1000;
+  const openActivity = live(async () => (await world.registrationActivity()).id);
+  const registration = (status: "PENDING" | "CONFIRMED" | "WITHDRAWN", mode: "OPEN" | "APPROVAL" = "OPEN") =>
+    live(async () => (await world.registration({ status, mode })).id);
+  const token = (status: "CONFIRMED" | "WITHDRAWN") =>
+    live(async () => (await world.registration({ status })).token);
+  const answers = {
+    "answers.participantCode": fc.constantFrom(null, undefined),
+    "answers.role": fc.constantFrom("Director of migration", "", null),
+  };
+  return {
+    "registration.settings": { actors: everyone, fields: { activityId: openActivity } },
+    "registration.saveSettings": {
+      actors: editors,
+      fields: {
+        activityId: freshActivityOf(world),
+        version: fc.constant(null),
+        "data.capacity": fc.integer({ min: 1, max: 50 }),
+        // Before the fresh activity (2030-05-12) starts, the closing after the opening.
+        "data.opensAt": fc.constant(new Date(Date.now() - HOUR)),
+        "data.closesAt": fc.constant(new Date("2030-05-01T00:00:00Z")),
+        "data.questions": fc.constantFrom([], ["ROLE"], ["ROLE", "COMMENT"]),
+        "data.requiredQuestions": fc.constant([]),
+        "data.quotas": fc.constantFrom([], [{ rcpId: world.own.id, seats: 1 }]),
+      },
+    },
+    "registration.register": { actors: staff, fields: { activityId: openActivity, rcpId: own, ...answers } },
+    "registration.registerOnBehalf": {
+      actors: editors,
+      fields: {
+        activityId: openActivity,
+        rcpId: own,
+        "person.email": fc.uuid().map((uuid) => `delegate-${uuid.slice(0, 13)}@fuzz.example`),
+        "person.countryCode": fc.constantFrom("", ...world.countryCodes.slice(0, 3)),
+        ...answers,
+      },
+    },
+    "registration.participants": {
+      actors: staff,
+      fields: { activityId: openActivity, rcpId: own, after: fc.constantFrom(undefined, "0", "12") },
+    },
+    "registration.history": { actors: staff, fields: { registrationId: registration("CONFIRMED") } },
+    "registration.approve": {
+      actors: editors,
+      fields: { registrationId: registration("PENDING", "APPROVAL"), version: fc.constant(1) },
+    },
+    "registration.reject": {
+      actors: editors,
+      fields: { registrationId: registration("PENDING", "APPROVAL"), version: fc.constant(1) },
+    },
+    "registration.withdraw": {
+      actors: editors,
+      fields: { registrationId: registration("CONFIRMED"), version: fc.constant(1) },
+    },
+    "registration.restore": {
+      actors: editors,
+      fields: { registrationId: registration("WITHDRAWN"), version: fc.constant(1) },
+    },
+    "registration.resendLink": { actors: editors, fields: { registrationId: registration("CONFIRMED") } },
+    "registration.mine": { actors: signedIn },
+    "registration.byToken": { actors: everyone, fields: { token: token("CONFIRMED") } },
+    "registration.updateByToken": {
+      actors: everyone,
+      fields: { token: token("CONFIRMED"), version: fc.constant(1), ...answers },
+    },
+    "registration.withdrawByToken": {
+      actors: everyone,
+      fields: { token: token("CONFIRMED"), version: fc.constant(1) },
+    },
+    "registration.restoreByToken": {
+      actors: everyone,
+      fields: { token: token("WITHDRAWN"), version: fc.constant(1) },
+    },
+  };
+}
+
+/** A fresh activity of the actors' RCP without registration, for its first settings. */
+const freshActivityOf = (world: TFuzzWorld) => live(async () => (await world.ownActivity()).id);

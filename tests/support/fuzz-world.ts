@@ -6,6 +6,7 @@ import { createToken } from "~/server/auth/token";
 import type { TDb } from "~/server/db-client";
 import { readEditable } from "~/server/rcp/editable";
 import { saveProfile } from "~/server/rcp/mutations";
+import { hashRegistrationToken, registrationToken } from "~/server/registration/token";
 
 export type TActor = "anonymous" | "outsider" | "viewer" | "editor" | "admin";
 export const ACTORS: readonly TActor[] = ["anonymous", "outsider", "viewer", "editor", "admin"];
@@ -177,6 +178,87 @@ export async function createFuzzWorld(db: TDb) {
         },
         select: { id: true },
       }),
+
+    // Registration.
+    /** A new activity of the actors' RCP (public, so others may register) taking registrations now. */
+    registrationActivity: async (mode: "OPEN" | "APPROVAL" = "OPEN") =>
+      db.activity.create({
+        data: {
+          slug: `fuzz-registration-${randomUUID().slice(0, 8)}`,
+          title: { en: "Fuzz registration workshop" },
+          kind: "WORKSHOP",
+          startDate: new Date(Date.now() + 60 * DAY),
+          startPrecision: "DAY",
+          location: "Geneva",
+          visibility: "PUBLIC",
+          rcps: { create: { rcpId: own.id, status: "ACCEPTED" } },
+          registrationSettings: {
+            create: {
+              mode,
+              capacity: 5,
+              opensAt: new Date(Date.now() - DAY),
+              closesAt: new Date(Date.now() + 30 * DAY),
+              questions: ["ROLE", "ORGANISATION", "DIETARY_NEEDS", "ACCESS_NEEDS", "COMMENT"],
+              requiredQuestions: [],
+            },
+          },
+        },
+        select: { id: true },
+      }),
+
+    /** A registration in a fresh activity of the actors' RCP, with its private link's token. */
+    registration: async (options: {
+      status?: "PENDING" | "CONFIRMED" | "WITHDRAWN";
+      mode?: "OPEN" | "APPROVAL";
+    }) => {
+      const activity = await db.activity.create({
+        data: {
+          slug: `fuzz-registration-${randomUUID().slice(0, 8)}`,
+          title: { en: "Fuzz registration workshop" },
+          kind: "WORKSHOP",
+          startDate: new Date(Date.now() + 60 * DAY),
+          startPrecision: "DAY",
+          location: "Geneva",
+          visibility: "HOSTS",
+          rcps: { create: { rcpId: own.id, status: "ACCEPTED" } },
+          registrationSettings: {
+            create: {
+              mode: options.mode ?? "OPEN",
+              capacity: 5,
+              opensAt: new Date(Date.now() - DAY),
+              closesAt: new Date(Date.now() + 30 * DAY),
+              questions: ["ROLE", "ORGANISATION", "DIETARY_NEEDS", "ACCESS_NEEDS", "COMMENT"],
+              requiredQuestions: [],
+            },
+          },
+        },
+        select: { id: true },
+      });
+      const status = options.status ?? "CONFIRMED";
+      const row = await db.registration.create({
+        data: {
+          activityId: activity.id,
+          status,
+          name: "Fuzz delegate",
+          email: `delegate-${randomUUID().slice(0, 8)}@fuzz.example`,
+          events: {
+            create: [
+              { toStatus: status === "WITHDRAWN" ? "CONFIRMED" : status },
+              ...(status === "WITHDRAWN"
+                ? [{ fromStatus: "CONFIRMED" as const, toStatus: "WITHDRAWN" as const }]
+                : []),
+            ],
+          },
+        },
+        select: { id: true },
+      });
+      const token = registrationToken(row.id, 1);
+      await db.registration.update({
+        where: { id: row.id },
+        data: { tokenHash: hashRegistrationToken(token) },
+      });
+      return { id: row.id, activityId: activity.id, token };
+    },
 
     /** A target account with a role in the actors' RCP, for the administrators to remove. */
     staffedTarget: async () => {

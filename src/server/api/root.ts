@@ -7,6 +7,7 @@ import { coHostRouter } from "./routers/co-host";
 import { countryRouter } from "./routers/country";
 import { invitationRouter } from "./routers/invitation";
 import { rcpRouter } from "./routers/rcp";
+import { registrationRouter } from "./routers/registration";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -22,6 +23,8 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   // Calendars.
   calendar: calendarRouter,
+  // Registration.
+  registration: registrationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,17 @@
+import { ZDecisionInput } from "~/domain/registration/schema";
+import { changeRegistration } from "~/server/registration/transitions";
+import { registrationProcedure, requireRight } from "./base";
+
+/** Rejects a registration (the hosts who decide about this person), with an optional reason mailed to them. */
+export const rejectRegistration = registrationProcedure.input(ZDecisionInput).mutation(({ ctx, input }) => {
+  requireRight(ctx.registration.may.decide);
+  return changeRegistration(ctx.db, {
+    registrationId: ctx.registration.id,
+    baseVersion: input.version,
+    action: "reject",
+    actorId: ctx.user.id,
+    byToken: false,
+    reason: input.reason,
+    now: new Date(),
+  });
+});
