@@ -11,6 +11,7 @@ import { ZRecordId } from "~/lib/record-id";
 import { findActivityAudience } from "~/server/activity/audience";
 import { canManageActivity, canSeeActivity } from "~/server/activity/policy";
 import { canReadDevOutbox } from "~/server/admin/policy";
+import { wakeMailDelivery } from "~/server/jobs/wake";
 import { DomainError } from "~/server/errors";
 import { findInvitationTarget } from "~/server/invitation/data";
 import { invitationDecision, manageInvitationDecision } from "~/server/invitation/policy";
@@ -101,7 +102,17 @@ const wellFormedInput = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(errorMapping).use(wellFormedInput);
+/**
+ * Mail a mutation queued (in its own transaction, now committed) leaves at once rather than at the
+ * next one-minute sweep. Not awaited: the answer does not wait for the nudge, which never throws.
+ */
+const mailAfterCommit = t.middleware(async ({ type, next }) => {
+  const result = await next();
+  if (result.ok && type === "mutation") void wakeMailDelivery();
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(errorMapping).use(wellFormedInput).use(mailAfterCommit);
 
 /**
  * Anyone, signed in or not: a signed-in caller's rights are read so that what they may see is

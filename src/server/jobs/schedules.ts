@@ -3,6 +3,7 @@
 // take the database and the time so tests call them directly instead of waiting for the clock.
 import type { TDb } from "~/server/db-client";
 import type { TMailer } from "~/server/mail/mailer";
+import { queueHostDailySummaries, queueRegistrationReminders } from "~/server/registration/scheduled";
 import { deliverDueMail } from "./delivery";
 
 export type TSchedule = {
@@ -25,9 +26,19 @@ export function appSchedules(mailer: () => TMailer): readonly TSchedule[] {
       cron: "* * * * *",
       handler: (db, now) => deliverDueMail(db, mailer(), { now: clockFrom(now) }),
     },
-    // Registration: its reminders and the hosts' daily summaries (src/server/registration/scheduled.ts).
-    // { name: "registration-reminders", cron: "*/15 * * * *", handler: queueRegistrationReminders, isQueueingMail: true },
-    // { name: "registration-daily-summaries", cron: "0 6 * * *", handler: queueHostDailySummaries, isQueueingMail: true },
+    // Registration: reminders two days before the start, and the hosts' daily summaries.
+    {
+      name: "registration-reminders",
+      cron: "*/15 * * * *",
+      handler: queueRegistrationReminders,
+      isQueueingMail: true,
+    },
+    {
+      name: "registration-daily-summaries",
+      cron: "0 6 * * *",
+      handler: queueHostDailySummaries,
+      isQueueingMail: true,
+    },
   ];
 }
 
