@@ -33,17 +33,18 @@ export function canManageActivity(access: TAccess, activity: TActivityAudience):
 /** The hosts that count: those that accepted. */
 export const ACCEPTED_HOST = { status: "ACCEPTED" } as const satisfies Prisma.ActivityRcpWhereInput;
 
-/** canSeeActivity as a filter: every query that lists, counts or finds activities goes through it. */
+/**
+ * canSeeActivity as a filter: every query that lists, counts or finds activities goes through it.
+ * The hosts it tests are the activity's own copy of its accepted hosts ("hostRcpIds", which the
+ * database keeps in step with ActivityRcp): one condition on the row instead of a join per row.
+ */
 export function visibleActivitiesWhere(access: TAccess | null): Prisma.ActivityWhereInput {
   if (access && isAdmin(access)) return {};
   if (!isSecretariatMember(access) || !access) return { visibility: "PUBLIC" };
   return {
     OR: [
       { visibility: { in: ["PUBLIC", "ALL_SECRETARIATS"] } },
-      {
-        visibility: "HOSTS",
-        rcps: { some: { ...ACCEPTED_HOST, rcpId: { in: secretariatRcpIds(access) } } },
-      },
+      { visibility: "HOSTS", hostRcpIds: { hasSome: secretariatRcpIds(access) } },
     ],
   };
 }
