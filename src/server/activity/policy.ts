@@ -30,6 +30,14 @@ export function canManageActivity(access: TAccess, activity: TActivityAudience):
   return isAdmin(access) || activity.hostRcpIds.some((id) => access.rcpRoles[id] === "EDITOR");
 }
 
+/**
+ * The host whose management pages the reader manages the activity from: the first of its hosts
+ * they edit (the first host, for an administrator); null when they may not manage it.
+ */
+export function managingHostId(access: TAccess, hostRcpIds: readonly string[]): string | null {
+  return hostRcpIds.find((id) => isAdmin(access) || access.rcpRoles[id] === "EDITOR") ?? null;
+}
+
 /** The hosts that count: those that accepted. */
 export const ACCEPTED_HOST = { status: "ACCEPTED" } as const satisfies Prisma.ActivityRcpWhereInput;
 

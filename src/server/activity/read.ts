@@ -5,7 +5,13 @@ import type { TRegion } from "~/domain/rcp/regions";
 import type { Prisma } from "~/generated/prisma/client";
 import type { TDb } from "~/server/db-client";
 import type { TAccess } from "~/server/user/access";
-import { ACCEPTED_HOST, canManageActivity, isSecretariatMember, visibleActivitiesWhere } from "./policy";
+import {
+  ACCEPTED_HOST,
+  canManageActivity,
+  isSecretariatMember,
+  managingHostId,
+  visibleActivitiesWhere,
+} from "./policy";
 import { linkFilters, listedHosts } from "./list-links";
 import { underWayWhere } from "./span-class";
 import { WHEN_WHERE_SELECT } from "./when-where-select";
@@ -56,6 +62,17 @@ export async function findVisibleActivity(db: TDb, access: TAccess | null, slug:
     canManage: access
       ? canManageActivity(access, { ...activity, hostRcpIds: hosts.map((h) => h.id) })
       : false,
+    // Where its "Manage" link leads: never set for nobody, so the cached public page has none.
+    manageRcpSlug: access
+      ? (hosts.find(
+          (h) =>
+            h.id ===
+            managingHostId(
+              access,
+              hosts.map((x) => x.id),
+            ),
+        )?.slug ?? null)
+      : null,
   };
 }
 
