@@ -162,6 +162,37 @@ test.describe("an activity's page", () => {
     expect(shown?.headers()["cache-control"]).toContain("no-store");
   });
 
+  test("shows its hosts' editors the way to manage it, on their own render only", async ({
+    loginAs,
+    request,
+  }) => {
+    const marker = `Managed ${randomUUID().slice(0, 8)}`;
+    const activity = await createActivity({
+      hostSlugs: ["bali-process"],
+      visibility: "PUBLIC",
+      title: marker,
+    });
+    const url = `/en/activities/${activity.slug}`;
+    const { page: editor } = await loginAs("editor", { rcpSlug: "bali-process", newContext: true });
+    await editor.goto(url);
+    await editor.getByRole("link", { name: "Manage this activity" }).click();
+    await expect(editor).toHaveURL(new RegExp(`/en/manage/bali-process/activities/${activity.slug}/edit$`));
+    for (const [role, rcpSlug] of [
+      ["viewer", "bali-process"],
+      ["editor", "colombo-process"],
+    ] as const) {
+      const { page } = await loginAs(role, { rcpSlug, newContext: true });
+      await page.goto(url);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(marker);
+      await expect(page.getByRole("link", { name: "Manage this activity" })).toHaveCount(0);
+    }
+    // The cached page, the same for everyone, has none, after the editor's visit as before it.
+    await request.get(url);
+    const cached = await request.get(url);
+    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(await cached.text()).not.toContain("Manage this activity");
+  });
+
   test("a public activity's page is cached for anonymous visitors, with nothing of a reader in it", async ({
     request,
   }) => {

@@ -19,10 +19,15 @@ const LIST_FILTERS: { key: string; filters: TActivityFilters }[] = [
   { key: "theme", filters: { when: "upcoming", theme: "labour-migration" } },
   { key: "rcp", filters: { when: "upcoming", rcp: "budapest-process" } },
   { key: "country", filters: { when: "upcoming", country: "HU" } },
+  { key: "region", filters: { when: "upcoming", region: "ASIA_OCEANIA" } },
   { key: "date range", filters: { when: "upcoming", from: "2027-01-01", to: "2027-03-31" } },
   {
     key: "kind+theme+country",
     filters: { when: "past", kind: "TRAINING", theme: "labour-migration", country: "TH" },
+  },
+  {
+    key: "rcp+theme+range",
+    filters: { when: "upcoming", rcp: "bali-process", theme: "labour-migration", to: "2027-12-31" },
   },
 ];
 

@@ -126,6 +126,35 @@ describe("who sees an activity, per tier", () => {
   });
 });
 
+describe("activity.get, the way to manage it", () => {
+  it("names the host each of its managers manages it from, and nothing to anyone else", async () => {
+    const cast = await createCast();
+    const coHost = await createRcp({ shortName: `AAA co-host ${randomUUID()}` });
+    const coHostEditor = await createUser({ staff: [{ rcpId: coHost.id, role: "EDITOR" }] });
+    const activity = await createActivityRecord({
+      hostRcpIds: [cast.rcp.id, coHost.id],
+      visibility: "PUBLIC",
+    });
+    const slugOf = async (id: string) =>
+      (await testDb().rcp.findUniqueOrThrow({ where: { id }, select: { slug: true } })).slug;
+    const expected: Record<TActor | "coHostEditor", string | null> = {
+      anonymous: null,
+      outsider: null,
+      viewer: null,
+      editor: await slugOf(cast.rcp.id),
+      coHostEditor: await slugOf(coHost.id),
+      // The first host by name ("AAA…" sorts first).
+      admin: await slugOf(coHost.id),
+    };
+    const users = { ...cast.users, coHostEditor };
+    for (const [actor, slug] of Object.entries(expected)) {
+      const read = await callerFor(users[actor as keyof typeof users]).activity.get({ slug: activity.slug });
+      expect(read.manageRcpSlug, actor).toBe(slug);
+      expect(read.canManage, actor).toBe(slug !== null);
+    }
+  });
+});
+
 describe("activity.create", () => {
   it("stores the wall-clock time in its zone as the instant it names, and gives it back as entered", async () => {
     const { rcp, caller } = await hostEditor();

@@ -54,6 +54,21 @@ describe("generateLoad", () => {
     expect(await scratch.db.activity.count({ where: { NOT: { id: { startsWith: "load-" } } } })).toBe(43);
   });
 
+  it("deals the tiers independently of the host, so every process has public and hosts-only activities", async () => {
+    // 6 generated and the 14 real processes: as many as the tiers' cycle of twenty, where dealing
+    // tiers by row number gave each process a single tier.
+    const sizes = { ...SIZES, rcps: 6 };
+    await generateLoad(client, sizes);
+    const { rows } = await client.query<{ rcpId: string; tiers: string[] }>(
+      `SELECT h."rcpId", array_agg(DISTINCT a.visibility::text ORDER BY a.visibility::text) AS tiers
+       FROM "ActivityRcp" h JOIN "Activity" a ON a.id = h."activityId"
+       WHERE a.id LIKE 'load-%' AND h.status = 'ACCEPTED' GROUP BY h."rcpId"`,
+    );
+    expect(rows.length).toBe(sizes.rcps + 14);
+    const withBoth = rows.filter((row) => row.tiers.includes("PUBLIC") && row.tiers.includes("HOSTS"));
+    expect(withBoth.length).toBeGreaterThanOrEqual(rows.length - 2);
+  });
+
   it("gives a generated viewer the hosts-only activities of their own process and no other", async () => {
     const viewer = await scratch.db.rcpStaff.findFirstOrThrow({
       where: { userId: { startsWith: "load-" }, role: "VIEWER" },

@@ -13,11 +13,14 @@ import { HostLinks } from "./host-links";
 import type { TLoadedActivity } from "./load-activity";
 import { StatusBadge } from "./status-badge";
 
-/** `documents`: the outcomes the reader may see, read for the page's kind of reader. */
-type TProps = { activity: TLoadedActivity; documents: ReactNode };
+/**
+ * `documents`: the outcomes the reader may see, read for the page's kind of reader; `actions`:
+ * what only the per-request page offers its reader (managing it).
+ */
+type TProps = { activity: TLoadedActivity; documents: ReactNode; actions?: ReactNode };
 
 /** An activity's page: what, when, where, who holds it, its description and its outcomes. */
-export function ActivityDetail({ activity, documents }: TProps) {
+export function ActivityDetail({ activity, documents, actions }: TProps) {
   const t = useTranslations("ActivitiesPage");
   const tActivities = useTranslations("Activities");
   const tKind = useTranslations("Rcp.activityKind");
@@ -37,6 +40,7 @@ export function ActivityDetail({ activity, documents }: TProps) {
             {activity.status === "CANCELLED" ? t("cancelledNotice") : t("postponedNotice")}
           </p>
         )}
+        {actions}
       </PageHeader>
       <section aria-labelledby="details-heading" className="space-y-3">
         <h2 id="details-heading" className="sr-only">

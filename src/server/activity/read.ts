@@ -5,7 +5,15 @@ import type { TRegion } from "~/domain/rcp/regions";
 import type { Prisma } from "~/generated/prisma/client";
 import type { TDb } from "~/server/db-client";
 import type { TAccess } from "~/server/user/access";
-import { ACCEPTED_HOST, canManageActivity, isSecretariatMember, visibleActivitiesWhere } from "./policy";
+import {
+  ACCEPTED_HOST,
+  canManageActivity,
+  isSecretariatMember,
+  managingHostId,
+  visibleActivitiesWhere,
+} from "./policy";
+import { linkFilters, listedHosts } from "./list-links";
+import { underWayWhere } from "./span-class";
 import { WHEN_WHERE_SELECT } from "./when-where-select";
 
 const HOSTS_SELECT = {
@@ -14,7 +22,7 @@ const HOSTS_SELECT = {
   select: { rcp: { select: { id: true, slug: true, shortName: true, localizedNames: true } } },
 } as const satisfies Prisma.Activity$rcpsArgs;
 
-const SUMMARY_SELECT = {
+const LIST_SELECT = {
   id: true,
   slug: true,
   title: true,
@@ -22,8 +30,9 @@ const SUMMARY_SELECT = {
   status: true,
   visibility: true,
   ...WHEN_WHERE_SELECT,
-  rcps: HOSTS_SELECT,
 } as const satisfies Prisma.ActivitySelect;
+
+const SUMMARY_SELECT = { ...LIST_SELECT, rcps: HOSTS_SELECT } as const satisfies Prisma.ActivitySelect;
 
 /** One activity the caller may see, with what its page shows; null when it may not (or is none). */
 export async function findVisibleActivity(db: TDb, access: TAccess | null, slug: string) {
@@ -53,6 +62,17 @@ export async function findVisibleActivity(db: TDb, access: TAccess | null, slug:
     canManage: access
       ? canManageActivity(access, { ...activity, hostRcpIds: hosts.map((h) => h.id) })
       : false,
+    // Where its "Manage" link leads: never set for nobody, so the cached public page has none.
+    manageRcpSlug: access
+      ? (hosts.find(
+          (h) =>
+            h.id ===
+            managingHostId(
+              access,
+              hosts.map((x) => x.id),
+            ),
+        )?.slug ?? null)
+      : null,
   };
 }
 
@@ -96,20 +116,16 @@ export async function listVisibleActivities(
   const filtered: Prisma.ActivityWhereInput[] = [
     visibleActivitiesWhere(access),
     filters.kind ? { kind: filters.kind } : {},
-    filters.rcp ? { rcps: { some: { ...ACCEPTED_HOST, rcp: { slug: filters.rcp } } } } : {},
-    filters.region ? { rcps: { some: { ...ACCEPTED_HOST, rcp: { region: filters.region } } } } : {},
-    filters.theme ? { themes: { some: { theme: { slug: filters.theme } } } } : {},
+    ...(await linkFilters(db, filters)),
     filters.country ? { countryCode: filters.country } : {},
     Object.keys(startDateRange).length > 0 ? { startDate: startDateRange } : {},
     cursor ? afterCursor(cursor, order) : {},
   ];
   // Each segment is one ordered index range, read in turn: upcoming are those under way (started,
   // not ended) and then those still to start; past, those over. Asking for "not over yet" in one
-  // condition would walk every past activity first, and past ones outnumber upcoming ones.
-  const upcoming: Prisma.ActivityWhereInput[] = [
-    { startDate: { lt: today }, endDate: { gte: today } },
-    { startDate: { gte: today } },
-  ];
+  // condition would walk every past activity first, and past ones outnumber upcoming ones. "Under
+  // way" is itself a few bounded ranges, one per length class (span-class.ts).
+  const upcoming: Prisma.ActivityWhereInput[] = [underWayWhere(today), { startDate: { gte: today } }];
   const segments: Prisma.ActivityWhereInput[] = isUpcoming
     ? isBack
       ? upcoming.reverse()
@@ -123,14 +139,8 @@ export async function listVisibleActivities(
   const hasMore = rows.length > pageSize;
   const page = rows.slice(0, pageSize);
   if (isBack) page.reverse();
-  const items = page.map(({ rcps, ...activity }) => ({
-    ...activity,
-    hosts: rcps.map(({ rcp }) => ({
-      slug: rcp.slug,
-      shortName: rcp.shortName,
-      localizedNames: rcp.localizedNames,
-    })),
-  }));
+  const hostsOf = await listedHosts(db, page);
+  const items = page.map(({ hostRcpIds, ...activity }) => ({ ...activity, hosts: hostsOf(hostRcpIds) }));
   const edge = (row: { startDate: Date; id: string } | undefined) =>
     row ? { startDate: row.startDate.toISOString().slice(0, 10), id: row.id } : null;
   // Forward, the rows beyond the page say whether there is a next one, and a cursor that there is
@@ -145,7 +155,7 @@ function readSegment(db: TDb, where: Prisma.ActivityWhereInput[], order: "asc" |
     where: { AND: where },
     orderBy: [{ startDate: order }, { id: order }],
     take,
-    select: SUMMARY_SELECT,
+    select: { ...LIST_SELECT, hostRcpIds: true },
   });
 }
 

@@ -3,6 +3,7 @@ import { ActivityDetail } from "~/features/activity/activity-detail";
 import { ActivityDocuments } from "~/features/activity-documents/activity-documents";
 import { activityTitle } from "~/features/activity/activity-text";
 import { loadActivity } from "~/features/activity/load-activity";
+import { ManageActivityLink } from "~/features/activity/manage-activity-link";
 import { pageLocale } from "~/i18n/page-locale";
 
 type TProps = { params: Promise<{ locale: string; slug: string }> };
@@ -22,6 +23,7 @@ export default async function ReaderActivityPage({ params }: TProps) {
     <ActivityDetail
       activity={activity}
       documents={<ActivityDocuments activityId={activity.id} locale={locale} reader="request" />}
+      actions={<ManageActivityLink activity={activity} />}
     />
   );
 }
