@@ -36,4 +36,11 @@ describe("RCP policy", () => {
     expect(canEditProfile(actors.twoRcps!, "midsa")).toBe(true);
     expect(canEditProfile(actors.twoRcps!, "bali")).toBe(false);
   });
+
+  it("names no role for an id that is a property every object inherits", () => {
+    for (const id of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      expect(rcpRoleOf(actors.editor!, id)).toBeNull();
+      expect(canEditProfile(actors.editor!, id)).toBe(false);
+    }
+  });
 });

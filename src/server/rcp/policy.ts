@@ -6,7 +6,8 @@ export const isAdmin = (access: TAccess) => access.platformRole === "ADMIN";
 /** The caller's effective role in an RCP; administrators act as editors everywhere. */
 export function rcpRoleOf(access: TAccess, rcpId: string): TRcpRole | null {
   if (isAdmin(access)) return "EDITOR";
-  return access.rcpRoles[rcpId] ?? null;
+  // An own key only: an id such as "constructor" names a property every object inherits.
+  return Object.hasOwn(access.rcpRoles, rcpId) ? (access.rcpRoles[rcpId] ?? null) : null;
 }
 
 export const canEditProfile = (access: TAccess, rcpId: string) => rcpRoleOf(access, rcpId) === "EDITOR";
