@@ -28,6 +28,8 @@ export const CLIENT_MESSAGES = {
   activityInvitations: ["CoHostsInvitations", "Errors"],
   activityForm: ["ActivityForm", "ActivityFormErrors", "Rcp.activityKind", "Errors", "FormShell"],
   coHosts: ["CoHosts", "CoHostsErrors", "Errors"],
+  // Registration.
+  registrationSettings: ["RegistrationSettings", "RegistrationErrors", "Errors", "FormShell"],
 } as const;
 
 export type TClientMessagePath = (typeof CLIENT_MESSAGES)[keyof typeof CLIENT_MESSAGES][number];
