@@ -30,6 +30,19 @@ export const CLIENT_MESSAGES = {
   coHosts: ["CoHosts", "CoHostsErrors", "Errors"],
   // Registration.
   registrationSettings: ["RegistrationSettings", "RegistrationErrors", "Errors", "FormShell"],
+  registrationOnBehalf: [
+    "RegistrationOnBehalf",
+    "RegistrationAnswers",
+    "RegistrationErrors",
+    "Errors",
+    "FormShell",
+  ],
+  registrationParticipants: [
+    "RegistrationParticipants",
+    "RegistrationStatus",
+    "RegistrationErrors",
+    "Errors",
+  ],
 } as const;
 
 export type TClientMessagePath = (typeof CLIENT_MESSAGES)[keyof typeof CLIENT_MESSAGES][number];
