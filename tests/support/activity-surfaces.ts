@@ -18,6 +18,7 @@ const MANAGE_E2E = "e2e/activity-manage.spec.ts";
 // Registration: who sees which registration is decided by the router's procedures, which these pages call.
 const REGISTRATION = "tests/integration/registration-flow.test.ts";
 const REGISTRATION_MATRIX = "tests/integration/authorization-matrix.test.ts";
+const REGISTRATION_CSV = "tests/integration/registration-csv.test.ts";
 
 const none = (why: string): TSurface => ({ shows: "nothing of activities", why });
 const covered = (...coveredBy: string[]): TSurface => ({ shows: "activities", coveredBy });
@@ -52,6 +53,15 @@ export const ROUTES: Record<string, TSurface> = {
   "api/v1/activities/[slug]/route.ts": covered(API),
   // Registration.
   "[locale]/(per-request)/manage/[slug]/activities/[activity]/registration/page.tsx": covered(
+    REGISTRATION,
+    REGISTRATION_MATRIX,
+  ),
+  "[locale]/(per-request)/manage/[slug]/activities/[activity]/participants/page.tsx": covered(
+    REGISTRATION,
+    REGISTRATION_MATRIX,
+  ),
+  "api/registrations/[activityId]/participants.csv/route.ts": covered(REGISTRATION_CSV),
+  "[locale]/(per-request)/manage/[slug]/activities/[activity]/participants/new/page.tsx": covered(
     REGISTRATION,
     REGISTRATION_MATRIX,
   ),
