@@ -30,6 +30,13 @@ export const CLIENT_MESSAGES = {
   coHosts: ["CoHosts", "CoHostsErrors", "Errors"],
   // Registration.
   registrationSettings: ["RegistrationSettings", "RegistrationErrors", "Errors", "FormShell"],
+  registrationSelf: [
+    "RegistrationSelf",
+    "RegistrationStatus",
+    "RegistrationAnswers",
+    "RegistrationErrors",
+    "Errors",
+  ],
   registrationOnBehalf: [
     "RegistrationOnBehalf",
     "RegistrationAnswers",

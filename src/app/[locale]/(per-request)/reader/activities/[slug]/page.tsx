@@ -3,6 +3,7 @@ import { ActivityDetail } from "~/features/activity/activity-detail";
 import { ActivityDocuments } from "~/features/activity-documents/activity-documents";
 import { activityTitle } from "~/features/activity/activity-text";
 import { loadActivity } from "~/features/activity/load-activity";
+import { ActivityRegistration } from "~/features/registration/activity-registration";
 import { pageLocale } from "~/i18n/page-locale";
 
 type TProps = { params: Promise<{ locale: string; slug: string }> };
@@ -21,7 +22,13 @@ export default async function ReaderActivityPage({ params }: TProps) {
   return (
     <ActivityDetail
       activity={activity}
-      documents={<ActivityDocuments activityId={activity.id} locale={locale} reader="request" />}
+      documents={
+        <>
+          {/* Registration is for signed-in readers only: the cached public page has none. */}
+          <ActivityRegistration activity={activity} locale={locale} />
+          <ActivityDocuments activityId={activity.id} locale={locale} reader="request" />
+        </>
+      }
     />
   );
 }
