@@ -111,7 +111,9 @@ export function RegisterOnBehalfForm(props: TProps) {
       {done && (
         <Alert tone="success">
           {t(`done.${done.status}`, { name: done.name })}{" "}
-          <Link href={props.participantsHref}>{t("backToList")}</Link>
+          <Link className="underline" href={props.participantsHref}>
+            {t("backToList")}
+          </Link>
         </Alert>
       )}
       <form onSubmit={(event) => void form.handleSubmit(onSubmit)(event)} noValidate className="space-y-4">

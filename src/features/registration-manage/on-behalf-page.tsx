@@ -46,13 +46,19 @@ export async function OnBehalfPage({ locale, rcpSlug, activitySlug }: TProps) {
         {t.rich("intro", {
           title: title.text,
           rcp: rcpShortName(rcp, locale),
-          link: (chunks) => <Link href={`/activities/${activity.slug}`}>{chunks}</Link>,
+          link: (chunks) => (
+            <Link className="underline" href={`/activities/${activity.slug}`}>
+              {chunks}
+            </Link>
+          ),
         })}
       </p>
       {overview.state !== "OPEN" || !settings ? (
         <p className="rounded-card border border-line bg-surface p-4">
           {t(`state.${overview.state === "OPEN" ? "NONE" : overview.state}`)}{" "}
-          <Link href={participantsHref}>{t("backToList")}</Link>
+          <Link className="underline" href={participantsHref}>
+            {t("backToList")}
+          </Link>
         </p>
       ) : (
         <ClientMessages paths={CLIENT_MESSAGES.registrationOnBehalf}>

@@ -124,7 +124,10 @@ export async function ParticipantsPage({ locale, rcpSlug, activitySlug, search }
         <p className="rounded-card border border-line bg-surface p-4">
           {isHost && canEdit ? (
             <>
-              {t("notOpenHost")} <Link href={`${base}/registration`}>{t("settingsLink")}</Link>
+              {t("notOpenHost")}{" "}
+              <Link className="underline" href={`${base}/registration`}>
+                {t("settingsLink")}
+              </Link>
             </>
           ) : (
             t("notOpen")
@@ -132,7 +135,7 @@ export async function ParticipantsPage({ locale, rcpSlug, activitySlug, search }
         </p>
       )}
       <ParticipantsFilters
-        action={base + "/participants"}
+        action={`/${locale}${base}/participants`}
         status={filters.status}
         rcp={filters.rcp}
         rcps={isHost ? hosts.map((host) => ({ value: host.slug, label: rcpShortName(host, locale) })) : []}

@@ -59,7 +59,6 @@ export async function RegistrationSettingsPage({ locale, rcpSlug, activitySlug }
       </p>
       <ClientMessages paths={CLIENT_MESSAGES.registrationSettings}>
         <RegistrationSettingsForm
-          key={overview.settings?.version ?? 0}
           activityId={activity.id}
           version={overview.settings?.version ?? null}
           timeZone={activity.timeZone ?? "UTC"}
