@@ -37,6 +37,14 @@ export const CLIENT_MESSAGES = {
     "RegistrationErrors",
     "Errors",
   ],
+  registrationLink: [
+    "RegistrationLink",
+    "RegistrationStatus",
+    "RegistrationAnswers",
+    "RegistrationErrors",
+    "Errors",
+    "FormShell",
+  ],
   registrationOnBehalf: [
     "RegistrationOnBehalf",
     "RegistrationAnswers",

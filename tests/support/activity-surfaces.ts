@@ -61,6 +61,7 @@ export const ROUTES: Record<string, TSurface> = {
     REGISTRATION_MATRIX,
   ),
   "api/registrations/[activityId]/participants.csv/route.ts": covered(REGISTRATION_CSV),
+  "[locale]/(per-request)/registration/[token]/page.tsx": covered(REGISTRATION),
   "[locale]/(per-request)/manage/[slug]/activities/[activity]/participants/new/page.tsx": covered(
     REGISTRATION,
     REGISTRATION_MATRIX,
