@@ -19,6 +19,7 @@ const MANAGE_E2E = "e2e/activity-manage.spec.ts";
 const REGISTRATION = "tests/integration/registration-flow.test.ts";
 const REGISTRATION_MATRIX = "tests/integration/authorization-matrix.test.ts";
 const REGISTRATION_CSV = "tests/integration/registration-csv.test.ts";
+const REGISTRATION_E2E = "e2e/registration.spec.ts";
 
 const none = (why: string): TSurface => ({ shows: "nothing of activities", why });
 const covered = (...coveredBy: string[]): TSurface => ({ shows: "activities", coveredBy });
@@ -55,16 +56,19 @@ export const ROUTES: Record<string, TSurface> = {
   "[locale]/(per-request)/manage/[slug]/activities/[activity]/registration/page.tsx": covered(
     REGISTRATION,
     REGISTRATION_MATRIX,
+    REGISTRATION_E2E,
   ),
   "[locale]/(per-request)/manage/[slug]/activities/[activity]/participants/page.tsx": covered(
     REGISTRATION,
     REGISTRATION_MATRIX,
+    REGISTRATION_E2E,
   ),
-  "api/registrations/[activityId]/participants.csv/route.ts": covered(REGISTRATION_CSV),
-  "[locale]/(per-request)/registration/[token]/page.tsx": covered(REGISTRATION),
+  "api/registrations/[activityId]/participants.csv/route.ts": covered(REGISTRATION_CSV, REGISTRATION_E2E),
+  "[locale]/(per-request)/registration/[token]/page.tsx": covered(REGISTRATION, REGISTRATION_E2E),
   "[locale]/(per-request)/manage/[slug]/activities/[activity]/participants/new/page.tsx": covered(
     REGISTRATION,
     REGISTRATION_MATRIX,
+    REGISTRATION_E2E,
   ),
 
   // No activity content
