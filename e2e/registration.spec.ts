@@ -192,3 +192,68 @@ test("the joint workshop's registration, from opening to the CSV", async ({ page
     expect(colomboText).not.toContain(who.email);
   }
 });
+
+test("staff register themselves on the activity's page; a delegate changes answers and undoes a withdrawal from their link", async ({
+  page,
+  loginAs,
+  visit,
+}) => {
+  test.setTimeout(120_000);
+  const { activity } = await jointWorkshop();
+  await e2eDb().registrationSettings.create({
+    data: {
+      activityId: activity.id,
+      mode: "OPEN",
+      capacity: 5,
+      opensAt: new Date(Date.now() - 60 * 60 * 1000),
+      closesAt: new Date(Date.now() + 10 * DAY),
+      questions: ["ROLE", "DIETARY_NEEDS"],
+      requiredQuestions: ["ROLE"],
+    },
+  });
+
+  // A Bali viewer registers themselves: the required question is asked for before anything is sent.
+  await loginAs("viewer", { rcpSlug: "bali-process" });
+  await visit(`/en/activities/${activity.slug}`);
+  await expect(page.getByText("5 seats left.")).toBeVisible();
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await page.getByRole("button", { name: "Confirm my registration" }).click();
+  await expect(page.getByText("This question is required.")).toBeVisible();
+  await page.getByLabel("Role or position").fill("Programme officer");
+  await page.getByRole("button", { name: "Confirm my registration" }).click();
+  await expect(page.getByText("Your registration: Confirmed.")).toBeVisible();
+  await expect(page.getByText("4 seats left.")).toBeVisible();
+  await page.getByRole("button", { name: "Withdraw" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Withdraw" }).click();
+  await expect(page.getByText("Your registration: Withdrawn.")).toBeVisible();
+  await page.getByRole("button", { name: "Undo my withdrawal" }).click();
+  await expect(page.getByText("Your registration: Confirmed.")).toBeVisible();
+  await visit("/en/manage");
+  await expect(page.getByRole("heading", { name: "Your registrations" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Joint workshop on labour mobility/ })).toBeVisible();
+
+  // A delegate registered by a Bali editor changes an answer and undoes a withdrawal from their link.
+  const editor = await loginAs("editor", { rcpSlug: "bali-process", newContext: true });
+  const who = person("Eka");
+  await registerOnBehalf(
+    editor.page,
+    `/en/manage/bali-process/activities/${activity.slug}/participants/new`,
+    who,
+  );
+  await expect(editor.page.getByText(`${who.name} is registered and confirmed`)).toBeVisible();
+  const delegate = await loginAs("anonymous", { newContext: true });
+  await delegate.page.goto(await linkMailedTo(who.email));
+  await delegate.page.getByLabel("Dietary needs").fill("Vegetarian");
+  await delegate.page.getByRole("button", { name: "Save my answers" }).click();
+  await expect(delegate.page.getByText("Your answers are saved.")).toBeVisible();
+  await delegate.page.getByRole("button", { name: "Withdraw" }).click();
+  await delegate.page.getByRole("alertdialog").getByRole("button", { name: "Withdraw" }).click();
+  await expect(delegate.page.getByRole("heading", { name: "Status: Withdrawn" })).toBeVisible();
+  await delegate.page.getByRole("button", { name: "Undo my withdrawal" }).click();
+  await expect(delegate.page.getByRole("heading", { name: "Status: Confirmed" })).toBeVisible();
+  const stored = await e2eDb().registration.findFirstOrThrow({
+    where: { activityId: activity.id, email: who.email },
+    select: { status: true, dietaryNeeds: true },
+  });
+  expect(stored).toEqual({ status: "CONFIRMED", dietaryNeeds: "Vegetarian" });
+});
