@@ -165,6 +165,14 @@ test("the joint workshop's registration, from opening to the CSV", async ({ page
   await expect(
     page.getByRole("row", { name: new RegExp(waiting.name) }).getByText("Awaiting approval"),
   ).toBeVisible();
+  // The printable list: on paper, the list without the site's header or the buttons.
+  const siteHeader = page.locator("body > header");
+  await expect(siteHeader).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(siteHeader).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print the list" })).toBeHidden();
+  await expect(page.getByRole("rowheader", { name: new RegExp(waiting.name) })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
   const csvHref = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
   const csv = await page.request.get(csvHref!);
   expect(csv.status()).toBe(200);
