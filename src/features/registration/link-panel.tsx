@@ -53,7 +53,10 @@ export function LinkPanel({
   const form = useForm<{ answers: TAnswerValues }>({ defaultValues: { answers: registration.answers } });
   const [errors, setErrors] = useState<Partial<Record<keyof TAnswerValues, string>>>({});
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const { status, version } = registration;
+  // What the last change answered, until the refreshed page brings something newer: a second
+  // change made before the refresh lands must not be refused as based on an old version.
+  const [answered, setAnswered] = useState({ status: registration.status, version: registration.version });
+  const { status, version } = registration.version > answered.version ? registration : answered;
 
   const failureText = (failure: unknown) => {
     const decoded = decodeCallError(failure);
@@ -68,10 +71,14 @@ export function LinkPanel({
     return tCodes(decoded.code ?? "generic");
   };
 
-  async function run(call: () => Promise<unknown>, done: string): Promise<boolean> {
+  async function run(
+    call: () => Promise<{ version: number; status?: TRegistrationStatus }>,
+    done: string,
+  ): Promise<boolean> {
     setMessage(null);
     try {
-      await call();
+      const result = await call();
+      setAnswered({ status: result.status ?? status, version: result.version });
       setMessage({ tone: "success", text: done });
       router.refresh();
       return true;
@@ -118,6 +125,7 @@ export function LinkPanel({
               pendingLabel={t("working")}
               cancelLabel={t("cancel")}
               isPending={withdraw.isPending}
+              error={message?.tone === "error" ? message.text : null}
               onConfirm={() => run(() => withdraw.mutateAsync({ token, version }), t("withdrawn"))}
             >
               {status === "WAITLISTED" ? t("leave") : t("withdraw")}
