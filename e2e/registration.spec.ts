@@ -186,6 +186,16 @@ test("the joint workshop's registration, from opening to the CSV", async ({ page
     [waiting.name]: "Awaiting approval",
   });
 
+  // Lowering the capacity below the seats taken is refused on the field, in the editor's words.
+  await page.goto(`${manage("bali-process")}/registration`);
+  await page.getByLabel("Seats", { exact: true }).fill("1");
+  await page.locator(`#quota-${bali.id}`).fill("");
+  await page.locator(`#quota-${budapest.id}`).fill("");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("The capacity cannot be lower than the seats already taken")).toBeVisible();
+  const kept = await e2eDb().registrationSettings.findUniqueOrThrow({ where: { activityId: activity.id } });
+  expect([kept.capacity, kept.version]).toEqual([3, 1]);
+
   // A Colombo editor sees counts at most: no names on the activity page, none in their list or file.
   const colombo = await loginAs("editor", { rcpSlug: "colombo-process", newContext: true });
   await colombo.page.goto(`/en/activities/${activity.slug}`);
