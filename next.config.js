@@ -21,6 +21,11 @@ const nextConfig = {
     }
     return [
       { source: "/:path*", headers: everywhere },
+      // A registration's private link carries its key in the address: no page it leads to may see it.
+      {
+        source: "/:locale(en|fr|es)/registration/:token",
+        headers: [{ key: "Referrer-Policy", value: "no-referrer" }],
+      },
       // Pages get their policy from src/proxy.ts; API responses are data and never render.
       {
         source: "/api/:path*",

@@ -28,6 +28,36 @@ export const CLIENT_MESSAGES = {
   activityInvitations: ["CoHostsInvitations", "Errors"],
   activityForm: ["ActivityForm", "ActivityFormErrors", "Rcp.activityKind", "Errors", "FormShell"],
   coHosts: ["CoHosts", "CoHostsErrors", "Errors"],
+  // Registration.
+  registrationSettings: ["RegistrationSettings", "RegistrationErrors", "Errors", "FormShell"],
+  registrationSelf: [
+    "RegistrationSelf",
+    "RegistrationStatus",
+    "RegistrationAnswers",
+    "RegistrationErrors",
+    "Errors",
+  ],
+  registrationLink: [
+    "RegistrationLink",
+    "RegistrationStatus",
+    "RegistrationAnswers",
+    "RegistrationErrors",
+    "Errors",
+    "FormShell",
+  ],
+  registrationOnBehalf: [
+    "RegistrationOnBehalf",
+    "RegistrationAnswers",
+    "RegistrationErrors",
+    "Errors",
+    "FormShell",
+  ],
+  registrationParticipants: [
+    "RegistrationParticipants",
+    "RegistrationStatus",
+    "RegistrationErrors",
+    "Errors",
+  ],
 } as const;
 
 export type TClientMessagePath = (typeof CLIENT_MESSAGES)[keyof typeof CLIENT_MESSAGES][number];

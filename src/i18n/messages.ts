@@ -13,6 +13,7 @@ import enOverlap from "./messages/en/overlap.json";
 import enRcp from "./messages/en/rcp.json";
 import enRegistrationErrors from "./messages/en/registration-errors.json";
 import enRegistrationMail from "./messages/en/registration-mail.json";
+import enRegistration from "./messages/en/registration.json";
 import enShell from "./messages/en/shell.json";
 import enTimeline from "./messages/en/timeline.json";
 import esActivities from "./messages/es/activities.json";
@@ -28,6 +29,7 @@ import esOverlap from "./messages/es/overlap.json";
 import esRcp from "./messages/es/rcp.json";
 import esRegistrationErrors from "./messages/es/registration-errors.json";
 import esRegistrationMail from "./messages/es/registration-mail.json";
+import esRegistration from "./messages/es/registration.json";
 import esShell from "./messages/es/shell.json";
 import esTimeline from "./messages/es/timeline.json";
 import frActivities from "./messages/fr/activities.json";
@@ -43,6 +45,7 @@ import frOverlap from "./messages/fr/overlap.json";
 import frRcp from "./messages/fr/rcp.json";
 import frRegistrationErrors from "./messages/fr/registration-errors.json";
 import frRegistrationMail from "./messages/fr/registration-mail.json";
+import frRegistration from "./messages/fr/registration.json";
 import frShell from "./messages/fr/shell.json";
 import frTimeline from "./messages/fr/timeline.json";
 import type { TLocale } from "./routing";
@@ -65,6 +68,7 @@ export const messageFiles = {
     // Registration.
     registrationErrors: enRegistrationErrors,
     registrationMail: enRegistrationMail,
+    registration: enRegistration,
   },
   fr: {
     shell: frShell,
@@ -83,6 +87,7 @@ export const messageFiles = {
     // Registration.
     registrationErrors: frRegistrationErrors,
     registrationMail: frRegistrationMail,
+    registration: frRegistration,
   },
   es: {
     shell: esShell,
@@ -101,6 +106,7 @@ export const messageFiles = {
     // Registration.
     registrationErrors: esRegistrationErrors,
     registrationMail: esRegistrationMail,
+    registration: esRegistration,
   },
 } as const;
 
@@ -120,7 +126,8 @@ export type TMessages = typeof enShell &
   typeof enDocuments &
   typeof enActivityManage &
   typeof enRegistrationErrors &
-  typeof enRegistrationMail;
+  typeof enRegistrationMail &
+  typeof enRegistration;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

@@ -15,6 +15,11 @@ const API = "tests/integration/public-api.test.ts";
 const DOCUMENTS = "tests/integration/activity-documents.test.ts";
 const HOSTS = "tests/integration/activity-hosts.test.ts";
 const MANAGE_E2E = "e2e/activity-manage.spec.ts";
+// Registration: who sees which registration is decided by the router's procedures, which these pages call.
+const REGISTRATION = "tests/integration/registration-flow.test.ts";
+const REGISTRATION_MATRIX = "tests/integration/authorization-matrix.test.ts";
+const REGISTRATION_CSV = "tests/integration/registration-csv.test.ts";
+const REGISTRATION_E2E = "e2e/registration.spec.ts";
 
 const none = (why: string): TSurface => ({ shows: "nothing of activities", why });
 const covered = (...coveredBy: string[]): TSurface => ({ shows: "activities", coveredBy });
@@ -47,6 +52,24 @@ export const ROUTES: Record<string, TSurface> = {
     "e2e/activity-documents.spec.ts",
   ),
   "api/v1/activities/[slug]/route.ts": covered(API),
+  // Registration.
+  "[locale]/(per-request)/manage/[slug]/activities/[activity]/registration/page.tsx": covered(
+    REGISTRATION,
+    REGISTRATION_MATRIX,
+    REGISTRATION_E2E,
+  ),
+  "[locale]/(per-request)/manage/[slug]/activities/[activity]/participants/page.tsx": covered(
+    REGISTRATION,
+    REGISTRATION_MATRIX,
+    REGISTRATION_E2E,
+  ),
+  "api/registrations/[activityId]/participants.csv/route.ts": covered(REGISTRATION_CSV, REGISTRATION_E2E),
+  "[locale]/(per-request)/registration/[token]/page.tsx": covered(REGISTRATION, REGISTRATION_E2E),
+  "[locale]/(per-request)/manage/[slug]/activities/[activity]/participants/new/page.tsx": covered(
+    REGISTRATION,
+    REGISTRATION_MATRIX,
+    REGISTRATION_E2E,
+  ),
 
   // No activity content
   "[locale]/page.tsx": none("the home page: the platform's sections"),

@@ -24,6 +24,7 @@ type TProps = { rcpSlug: string; activities: TManagedActivity[]; canEdit: boolea
 export function ManagedActivityList({ rcpSlug, activities, canEdit, emptyText }: TProps) {
   const t = useTranslations("ActivityFormList");
   const tKind = useTranslations("Rcp.activityKind");
+  const tRegistration = useTranslations("RegistrationLinks");
   const locale = useLocale();
   if (activities.length === 0) return <p className="text-muted">{emptyText}</p>;
   return (
@@ -65,6 +66,12 @@ export function ManagedActivityList({ rcpSlug, activities, canEdit, emptyText }:
                   aria-label={t("documentsLabel", { title: title.text })}
                 >
                   {t("documents")}
+                </Link>
+                <Link
+                  href={`/manage/${rcpSlug}/activities/${activity.slug}/registration`}
+                  aria-label={tRegistration("registrationLabel", { title: title.text })}
+                >
+                  {tRegistration("registration")}
                 </Link>
               </p>
             )}

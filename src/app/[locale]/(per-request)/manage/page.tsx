@@ -1,4 +1,5 @@
 import { MyWork } from "~/features/my-work/my-work";
+import { MyRegistrations } from "~/features/registration/my-registrations";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
 import { requireUser } from "~/server/auth/require-user";
@@ -12,5 +13,10 @@ export default async function MyWorkPage({ params }: TProps) {
   const locale = await pageLocale(params);
   const user = await requireUser(locale, `/${locale}/manage`);
   const me = await callerFor(user).user.me();
-  return <MyWork secretariats={me.rcpRoles} isAdmin={me.platformRole === "ADMIN"} />;
+  return (
+    <div className="space-y-8">
+      <MyWork secretariats={me.rcpRoles} isAdmin={me.platformRole === "ADMIN"} />
+      <MyRegistrations user={user} locale={locale} />
+    </div>
+  );
 }

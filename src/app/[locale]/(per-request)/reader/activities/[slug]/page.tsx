@@ -4,6 +4,7 @@ import { ActivityDocuments } from "~/features/activity-documents/activity-docume
 import { activityTitle } from "~/features/activity/activity-text";
 import { loadActivity } from "~/features/activity/load-activity";
 import { ManageActivityLink } from "~/features/activity/manage-activity-link";
+import { ActivityRegistration } from "~/features/registration/activity-registration";
 import { pageLocale } from "~/i18n/page-locale";
 
 type TProps = { params: Promise<{ locale: string; slug: string }> };
@@ -22,8 +23,14 @@ export default async function ReaderActivityPage({ params }: TProps) {
   return (
     <ActivityDetail
       activity={activity}
-      documents={<ActivityDocuments activityId={activity.id} locale={locale} reader="request" />}
       actions={<ManageActivityLink activity={activity} />}
+      documents={
+        <>
+          {/* Registration is for signed-in readers only: the cached public page has none. */}
+          <ActivityRegistration activity={activity} locale={locale} />
+          <ActivityDocuments activityId={activity.id} locale={locale} reader="request" />
+        </>
+      }
     />
   );
 }
