@@ -3,11 +3,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAIL_PER_PAGE } from "~/domain/admin/mail-schema";
+import { createCaller } from "~/server/api/root";
 import { deliverDueMail } from "~/server/jobs/delivery";
 import { createSmtpMailer } from "~/server/mail/mailer";
 import { queueMail } from "~/server/mail/queue";
 import { testDb } from "../support/db";
 import { callerFor, createFailedMail, createUser } from "../support/factories";
+import { createScratchDb } from "../support/scratch-db";
 import { errorOf } from "../support/trpc-error";
 import { startTestSmtp, type TTestSmtp } from "../support/smtp";
 
@@ -61,26 +63,46 @@ describe("admin mail", () => {
   });
 
   it("retries a failed message: it is queued for now, logged, and the next delivery sends it", async () => {
-    const actor = await createUser({ platformRole: "ADMIN" });
-    const to = `retry-${randomUUID().slice(0, 8)}@example.org`;
-    const failed = await createFailedMail({ to, subject: "Your registration is confirmed" });
-    const retried = await callerFor(actor).admin.retryMail({ id: failed.id });
-    expect(retried).toMatchObject({ id: failed.id, status: "QUEUED", attempts: 8 });
-    expect(retried.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
-    const audit = await testDb().auditLog.findFirst({ where: { actorId: actor.id, action: "mail.retry" } });
-    expect(audit).toMatchObject({ targetType: "mail", targetId: failed.id, details: { email: to } });
+    // A database of its own: a delivery round sends every due message, and other files queue mail.
+    const scratch = await createScratchDb();
+    try {
+      const { db } = scratch;
+      const actor = await db.user.create({
+        data: { email: `admin-${randomUUID()}@example.org`, name: "Mail admin", platformRole: "ADMIN" },
+        select: { id: true, email: true, name: true, platformRole: true },
+      });
+      const to = `retry-${randomUUID().slice(0, 8)}@example.org`;
+      const failed = await db.mailDelivery.create({
+        data: {
+          idempotencyKey: `test:failed:${randomUUID()}`,
+          to,
+          subject: "Your registration is confirmed",
+          text: "Your private link: http://app.test/en/registration/secret",
+          status: "FAILED",
+          attempts: 8,
+          lastError: "connect ECONNREFUSED 127.0.0.1:25",
+        },
+      });
+      const retried = await createCaller({ db, user: actor }).admin.retryMail({ id: failed.id });
+      expect(retried).toMatchObject({ id: failed.id, status: "QUEUED", attempts: 8 });
+      expect(retried.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
+      const audit = await db.auditLog.findFirst({ where: { actorId: actor.id, action: "mail.retry" } });
+      expect(audit).toMatchObject({ targetType: "mail", targetId: failed.id, details: { email: to } });
 
-    const mailer = createSmtpMailer({
-      smtpUrl: smtp.url,
-      from: "no-reply@test.localhost",
-      appUrl: "http://app.test",
-    });
-    await deliverDueMail(testDb(), mailer);
-    expect((await smtp.nextMessageTo(to)).subject).toBe("Your registration is confirmed");
-    expect(await testDb().mailDelivery.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({
-      status: "SENT",
-    });
-  });
+      const mailer = createSmtpMailer({
+        smtpUrl: smtp.url,
+        from: "no-reply@test.localhost",
+        appUrl: "http://app.test",
+      });
+      await deliverDueMail(db, mailer);
+      expect((await smtp.nextMessageTo(to)).subject).toBe("Your registration is confirmed");
+      expect(await db.mailDelivery.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({
+        status: "SENT",
+      });
+    } finally {
+      await scratch.drop();
+    }
+  }, 60_000);
 
   it("refuses to retry mail that was sent, and says so; an unknown message is not found", async () => {
     const admin = await adminCaller();

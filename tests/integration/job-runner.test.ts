@@ -2,13 +2,20 @@
 // instances deliver each message once, and the schedules are registered with pg-boss.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import { createJobRunner, JOBS_SCHEMA, type TJobRunner } from "~/server/jobs/runner";
 import { appSchedules, MAIL_DELIVERY, type TSchedule } from "~/server/jobs/schedules";
 import { createSmtpMailer, type TMailer } from "~/server/mail/mailer";
 import { queueMail } from "~/server/mail/queue";
-import { testDb } from "../support/db";
+import { createScratchDb, type TScratchDb } from "../support/scratch-db";
 import { startTestSmtp, type TTestSmtp } from "../support/smtp";
+
+// A database of its own: a delivery round sends every due message, and other files queue mail too.
+let scratch: TScratchDb;
+const testDb = () => scratch.db;
+beforeAll(async () => {
+  scratch = await createScratchDb();
+}, 60_000);
+afterAll(() => scratch.drop());
 
 let smtp: TTestSmtp;
 let mailer: TMailer;
@@ -16,7 +23,7 @@ const runners: TJobRunner[] = [];
 
 function startRunner(schedules: readonly TSchedule[] = appSchedules(() => mailer)) {
   const runner = createJobRunner({
-    connectionString: inject("databaseUrl"),
+    connectionString: scratch.url,
     db: testDb(),
     schedules,
     pollingIntervalSeconds: 0.5,
@@ -88,7 +95,7 @@ describe("job runner", () => {
     };
     const [sweep] = appSchedules(() => slow);
     const runner = createJobRunner({
-      connectionString: inject("databaseUrl"),
+      connectionString: scratch.url,
       db: testDb(),
       schedules: [{ ...sweep!, cron: "0 0 1 1 *" }],
       pollingIntervalSeconds: 0.5,
@@ -120,7 +127,7 @@ describe("job runner", () => {
       isQueueingMail: true,
     };
     const runner = createJobRunner({
-      connectionString: inject("databaseUrl"),
+      connectionString: scratch.url,
       db: testDb(),
       schedules: [{ ...sweep!, cron: "0 0 1 1 *" }, reminders],
       pollingIntervalSeconds: 0.5,

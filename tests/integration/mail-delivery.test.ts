@@ -2,15 +2,22 @@
 // FAILED after the last try, never twice when workers race or a lease runs out.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import { createDbClient, type TDb } from "~/server/db-client";
 import { deliverDueMail } from "~/server/jobs/delivery";
 import { MAIL_LEASE_MS, MAIL_MAX_ATTEMPTS } from "~/server/jobs/retry-policy";
 import { createSmtpMailer, type TMailer } from "~/server/mail/mailer";
 import { queueMail } from "~/server/mail/queue";
 import { freePort } from "../../scripts/lib/free-port";
-import { testDb } from "../support/db";
+import { createScratchDb, type TScratchDb } from "../support/scratch-db";
 import { startTestSmtp, type TTestSmtp } from "../support/smtp";
+
+// A database of its own: a delivery round sends every due message, and other files queue mail too.
+let scratch: TScratchDb;
+const testDb = () => scratch.db;
+beforeAll(async () => {
+  scratch = await createScratchDb();
+}, 60_000);
+afterAll(() => scratch.drop());
 
 let smtp: TTestSmtp;
 let mailer: TMailer;
@@ -65,7 +72,7 @@ describe("mail delivery", () => {
     const db = testDb();
     for (const to of recipients) await queueOne(db, to);
     // Two app instances: two separate connection pools on the same database.
-    const url = inject("databaseUrl");
+    const url = scratch.url;
     const [first, second] = [createDbClient(url, 2), createDbClient(url, 2)];
     try {
       const reports = await Promise.all([deliverDueMail(first, mailer), deliverDueMail(second, mailer)]);
