@@ -31,11 +31,12 @@ export async function ensureBuild() {
 
 /**
  * Starts the app as `npm start` does (embedded PostgreSQL, migrations, seed, `next start`), on a
- * throw-away database so the bench never touches .data/postgres, and waits until it is healthy.
+ * throw-away database so the bench never touches .data/postgres, and waits until it is healthy;
+ * on a free port of `ports`, so that benches run side by side do not take each other's.
  */
-export async function startApp(cleanup: Cleanup) {
+export async function startApp(cleanup: Cleanup, ports: readonly [number, number] = [3400, 3499]) {
   await clearEarlierDatabase();
-  const port = await freePortInRange(3400, 3499);
+  const port = await freePortInRange(...ports);
   const databasePort = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,

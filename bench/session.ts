@@ -11,19 +11,28 @@ export const BENCH_RCP = "budapest-process";
  * Creates, in the bench's throw-away database, an editor of BENCH_RCP with a password nobody else
  * knows, then signs in as a browser does (csrf token, credentials form) and returns the cookies.
  */
-export async function signedInCookie(origin: string, databaseUrl: string): Promise<string> {
+export function signedInCookie(origin: string, databaseUrl: string): Promise<string> {
+  return signInAsStaff(origin, databaseUrl, { rcpSlug: BENCH_RCP, role: "EDITOR", name: "Bench editor" });
+}
+
+/** As signedInCookie, for a new member of `rcpSlug` with `role` named `name`. */
+export async function signInAsStaff(
+  origin: string,
+  databaseUrl: string,
+  staff: { rcpSlug: string; role: "EDITOR" | "VIEWER"; name: string },
+): Promise<string> {
   const email = `bench-${randomBytes(4).toString("hex")}@bench.rcp-exchange.localhost`;
   const password = randomBytes(18).toString("base64url");
   const db = createDbClient(databaseUrl, 1);
   try {
-    const rcp = await db.rcp.findUnique({ where: { slug: BENCH_RCP }, select: { id: true } });
-    if (!rcp) throw new BenchError(`The bench database has no RCP ${BENCH_RCP}: was it seeded?`);
+    const rcp = await db.rcp.findUnique({ where: { slug: staff.rcpSlug }, select: { id: true } });
+    if (!rcp) throw new BenchError(`The bench database has no RCP ${staff.rcpSlug}: was it seeded?`);
     await db.user.create({
       data: {
         email,
-        name: "Bench editor",
+        name: staff.name,
         passwordHash: await hashPassword(password),
-        rcpRoles: { create: { rcpId: rcp.id, role: "EDITOR" } },
+        rcpRoles: { create: { rcpId: rcp.id, role: staff.role } },
       },
     });
   } finally {
@@ -44,7 +53,7 @@ export async function signedInCookie(origin: string, databaseUrl: string): Promi
   });
   const cookie = cookiesOf(response);
   if (!cookie.includes("session-token")) {
-    throw new BenchError(`Signing in as the bench editor failed (${response.status}).`);
+    throw new BenchError(`Signing in as ${staff.name} failed (${response.status}).`);
   }
   return cookie;
 }

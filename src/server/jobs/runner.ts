@@ -4,6 +4,7 @@
 import PgBoss from "pg-boss";
 import type { TDb } from "~/server/db-client";
 import { MAIL_DELIVERY, type TSchedule } from "./schedules";
+import { coalesce } from "./coalesce";
 
 export const JOBS_SCHEMA = "pgboss";
 
@@ -45,7 +46,8 @@ export function createJobRunner(options: TJobRunnerOptions): TJobRunner {
   });
   boss.on("error", options.onError ?? ((error) => console.error("Background jobs:", error)));
 
-  const wake = async () => (await boss.send(MAIL_DELIVERY, {})) !== null;
+  // Coalesced: every mutation wakes, and under load all but one of the sends were refused anyway.
+  const wake = coalesce(async () => (await boss.send(MAIL_DELIVERY, {})) !== null);
 
   return {
     wake,
