@@ -50,12 +50,23 @@ const person = (label: string) => {
   return { name: `${label} ${id}`, email: `delegate-${id}@example.gov` };
 };
 
-async function registerOnBehalf(page: Page, path: string, who: { name: string; email: string }) {
+async function registerOnBehalf(
+  page: Page,
+  path: string,
+  who: { name: string; email: string; representing?: string; organisation?: string },
+) {
   await page.goto(path);
   await page.getByLabel("Full name").fill(who.name);
   await page.getByLabel("Email", { exact: true }).fill(who.email);
   await page.getByLabel("Country").selectOption("ID");
   await page.getByLabel("Role or position").fill("Labour attaché");
+  // Chosen from the hosts' members, or typed when not among them.
+  if (who.representing) {
+    await page
+      .getByLabel("From the hosts' member governments and organisations")
+      .selectOption({ label: who.representing });
+  }
+  if (who.organisation) await page.getByLabel("Or, if not in the list, type it").fill(who.organisation);
   await page.getByRole("button", { name: "Register", exact: true }).click();
 }
 
@@ -81,6 +92,7 @@ test("the joint workshop's registration, from opening to the CSV", async ({ page
   await page.locator(`#quota-${budapest.id}`).fill("1");
   await expect(page.getByText("No shared seats.")).toBeVisible();
   await page.getByLabel("Role or position").selectOption("REQUIRED");
+  await page.getByLabel("Government or organisation").selectOption("ASKED");
   // A quota sum above the capacity is refused on the field, nothing saved.
   await page.locator(`#quota-${budapest.id}`).fill("2");
   await page.getByRole("button", { name: "Open registration" }).click();
@@ -97,9 +109,15 @@ test("the joint workshop's registration, from opening to the CSV", async ({ page
   await page.getByRole("link", { name: "Register someone" }).click();
   await expect(page).toHaveURL(new RegExp(`${manage("bali-process")}/participants/new$`));
   await visit(`${manage("bali-process")}/participants/new`);
-  await registerOnBehalf(page, `${manage("bali-process")}/participants/new`, first);
+  await registerOnBehalf(page, `${manage("bali-process")}/participants/new`, {
+    ...first,
+    representing: "Indonesia",
+  });
   await expect(page.getByText(`${first.name} is registered and awaits the hosts’ approval`)).toBeVisible();
-  await registerOnBehalf(page, `${manage("bali-process")}/participants/new`, second);
+  await registerOnBehalf(page, `${manage("bali-process")}/participants/new`, {
+    ...second,
+    organisation: "Ministry of Manpower",
+  });
   await expect(page.getByText(`${second.name} is registered and awaits`)).toBeVisible();
   // The same person twice: one registration and a clear refusal on the field.
   await registerOnBehalf(page, `${manage("bali-process")}/participants/new`, first);
@@ -178,6 +196,11 @@ test("the joint workshop's registration, from opening to the CSV", async ({ page
   const rows: string[][] = parse(await csv.text(), { bom: true });
   expect(rows[0]?.slice(0, 3)).toEqual(["Name", "Email", "Status"]);
   const statusOf = new Map(rows.slice(1).map((row) => [row[0], row[2]]));
+  const representing = new Map(rows.slice(1).map((row) => [row[0], row[3]]));
+  expect([representing.get(first.name), representing.get(second.name)]).toEqual([
+    "Indonesia",
+    "Ministry of Manpower",
+  ]);
   expect(Object.fromEntries(statusOf)).toEqual({
     [first.name]: "Withdrawn",
     [second.name]: "Awaiting approval",

@@ -27,6 +27,8 @@ type TProps = {
   locale: TLocale;
   questions: readonly TRegistrationQuestion[];
   requiredQuestions: readonly TRegistrationQuestion[];
+  /** The hosts' governments and organisations a person may be registered as representing. */
+  participants: TOption[];
   countries: TOption[];
   languages: TOption[];
   participantsHref: string;
@@ -64,7 +66,7 @@ export function RegisterOnBehalfForm(props: TProps) {
       activityId: props.activityId,
       rcpId: props.rcpId,
       person: values.person,
-      answers: { ...values.answers, participantCode: null },
+      answers: { ...values.answers, participantCode: values.answers.participantCode || null },
     });
     const found: TErrors = {};
     for (const field of missingAnswers(values.answers, props.requiredQuestions)) found[field] = t("required");
@@ -154,6 +156,7 @@ export function RegisterOnBehalfForm(props: TProps) {
           requiredQuestions={props.requiredQuestions}
           register={(name) => form.register(name)}
           errors={errors}
+          participants={props.participants}
         />
         <div className="flex flex-wrap items-center gap-4">
           <Button type="submit" disabled={registerOnBehalf.isPending}>

@@ -12,6 +12,7 @@ import { Link } from "~/i18n/navigation";
 import { locales, type TLocale } from "~/i18n/routing";
 import { loadRegistrationActivity } from "./load-registration-activity";
 import { RegisterOnBehalfForm } from "./on-behalf-form";
+import { participantOptions } from "./participant-options";
 
 type TProps = { locale: TLocale; rcpSlug: string; activitySlug: string };
 
@@ -71,6 +72,7 @@ export async function OnBehalfPage({ locale, rcpSlug, activitySlug }: TProps) {
             countries={options.countries.map((country) => ({ value: country.code, label: country.name }))}
             languages={locales.map((value) => ({ value, label: tLanguage(value) }))}
             participantsHref={participantsHref}
+            participants={participantOptions(overview.participantChoices, locale)}
           />
         </ClientMessages>
       )}

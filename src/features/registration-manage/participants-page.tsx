@@ -17,6 +17,7 @@ import { loadRegistrationActivity } from "./load-registration-activity";
 import { ParticipantsFilters } from "./participants-filters";
 import { parseParticipantsQuery, participantsHref } from "./participants-query";
 import { ParticipantsTable } from "./participants-table";
+import { participantName } from "~/lib/participant-name";
 import { PrintButton } from "./print-button";
 import { SeatCounts } from "./seat-counts";
 
@@ -64,10 +65,17 @@ export async function ParticipantsPage({ locale, rcpSlug, activitySlug, search }
   const csv = new URLSearchParams({ locale });
   if (query.status) csv.set("status", query.status);
   if (filterRcp) csv.set("rcp", filterRcp.id);
+  const chosen = new Map(
+    overview.participantChoices.map((choice) => [choice.code, participantName(choice, locale)]),
+  );
   const rows = list.items.map((item) => {
     const owner = { nominatingRcpId: item.nominatingRcpId, userId: item.userId };
     return {
       ...item,
+      // Typed, or chosen from the hosts' participants and named in the reader's language.
+      organisation:
+        item.organisation ??
+        (item.participantCode ? (chosen.get(item.participantCode) ?? item.participantCode) : null),
       nominatedBy: item.nominatingRcp ? rcpShortName(item.nominatingRcp, locale) : null,
       registeredAt: format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" }),
       may: {

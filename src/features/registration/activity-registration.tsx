@@ -7,6 +7,7 @@ import { Link } from "~/i18n/navigation";
 import type { TLocale } from "~/i18n/routing";
 import { requestCaller } from "~/trpc/server";
 import { OwnRegistration } from "./own-registration";
+import { participantOptions } from "~/features/registration-manage/participant-options";
 import { RegisterSelfForm } from "./register-self-form";
 
 type TProps = {
@@ -64,6 +65,7 @@ export async function ActivityRegistration({ activity, locale }: TProps) {
             }))}
             questions={settings.questions}
             requiredQuestions={settings.requiredQuestions}
+            participants={participantOptions(overview.participantChoices, locale)}
           />
         )}
       </ClientMessages>

@@ -48,13 +48,13 @@ export async function RegistrationLinkPage({ locale, token }: { locale: TLocale;
             status: registration.status,
             answers: {
               role: registration.role ?? "",
+              participantCode: registration.participantCode ?? "",
               organisation: registration.organisation ?? "",
               dietaryNeeds: registration.dietaryNeeds ?? "",
               accessNeeds: registration.accessNeeds ?? "",
               comment: registration.comment ?? "",
             },
           }}
-          participantCode={registration.participantCode}
           questions={registration.questions}
           requiredQuestions={registration.requiredQuestions}
           isOpen={registration.state === "OPEN"}

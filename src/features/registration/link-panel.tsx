@@ -22,8 +22,6 @@ import {
 type TProps = {
   token: string;
   registration: { version: number; status: TRegistrationStatus; answers: TAnswerValues };
-  /** Kept as it is: the link's form offers the typed answer only. */
-  participantCode: string | null;
   questions: readonly TRegistrationQuestion[];
   requiredQuestions: readonly TRegistrationQuestion[];
   /** Registration still open: a withdrawal can be undone. */
@@ -33,14 +31,7 @@ type TProps = {
 const HOLDS_A_PLACE: readonly TRegistrationStatus[] = ["PENDING", "CONFIRMED", "WAITLISTED"];
 
 /** What the person may do through their link; every change is checked against the version they saw. */
-export function LinkPanel({
-  token,
-  registration,
-  participantCode,
-  questions,
-  requiredQuestions,
-  isOpen,
-}: TProps) {
+export function LinkPanel({ token, registration, questions, requiredQuestions, isOpen }: TProps) {
   const t = useTranslations("RegistrationLink");
   const tStatus = useTranslations("RegistrationStatus");
   const tServer = useTranslations("RegistrationErrors");
@@ -91,7 +82,7 @@ export function LinkPanel({
   async function onSave({ answers }: { answers: TAnswerValues }) {
     const found: Partial<Record<keyof TAnswerValues, string>> = {};
     for (const field of missingAnswers(answers, requiredQuestions)) found[field] = t("required");
-    const parsed = ZAnswers.safeParse({ ...answers, participantCode });
+    const parsed = ZAnswers.safeParse({ ...answers, participantCode: answers.participantCode || null });
     for (const issue of parsed.error?.issues ?? []) {
       const field = String(issue.path[0] ?? "") as keyof TAnswerValues;
       found[field] ??= issue.code === "too_big" ? t("tooLong") : t("invalid");
@@ -163,6 +154,9 @@ export function LinkPanel({
               requiredQuestions={requiredQuestions}
               register={(name) => form.register(name)}
               errors={errors}
+              // A government or organisation chosen from the hosts' list is kept as it is: the
+              // link's form offers the typed answer only.
+              participants={[]}
             />
             <Button type="submit" disabled={update.isPending}>
               {update.isPending ? t("working") : t("save")}

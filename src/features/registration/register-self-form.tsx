@@ -24,6 +24,8 @@ type TProps = {
   rcps: TOption[];
   questions: readonly TRegistrationQuestion[];
   requiredQuestions: readonly TRegistrationQuestion[];
+  /** The hosts' governments and organisations a person may be registered as representing. */
+  participants: TOption[];
 };
 
 type TValues = { rcpId: string; answers: TAnswerValues };
@@ -39,7 +41,7 @@ const FORM_KEYS = [
 ] as const;
 
 /** Signed-in secretariat staff register themselves, answering the hosts' questions. */
-export function RegisterSelfForm({ activityId, rcps, questions, requiredQuestions }: TProps) {
+export function RegisterSelfForm({ activityId, rcps, questions, requiredQuestions, participants }: TProps) {
   const t = useTranslations("RegistrationSelf");
   const tServer = useTranslations("RegistrationErrors");
   const tCodes = useTranslations("Errors");
@@ -61,7 +63,7 @@ export function RegisterSelfForm({ activityId, rcps, questions, requiredQuestion
     const parsed = ZRegisterInput.safeParse({
       activityId,
       rcpId: values.rcpId || null,
-      answers: { ...values.answers, participantCode: null },
+      answers: { ...values.answers, participantCode: values.answers.participantCode || null },
     });
     const found: Partial<Record<keyof TAnswerValues, string>> = {};
     for (const field of missing) found[field] = t("required");
@@ -98,6 +100,7 @@ export function RegisterSelfForm({ activityId, rcps, questions, requiredQuestion
         requiredQuestions={requiredQuestions}
         register={(name) => form.register(name)}
         errors={errors}
+        participants={participants}
       />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={register.isPending}>

@@ -13,6 +13,7 @@ import { participantName } from "~/lib/participant-name";
 import { canSeeActivity } from "~/server/activity/policy";
 import { db } from "~/server/db";
 import { readParticipants } from "~/server/registration/data";
+import { readParticipantChoices } from "~/server/registration/participant-choices";
 import { participantScope } from "~/server/registration/policy";
 import { findRegistrationAudience } from "~/server/registration/target";
 import type { TAccess } from "~/server/user/access";
@@ -33,6 +34,12 @@ export async function participantsCsv(
   const scope = participantScope(access, audience);
   if (!scope) return null;
   const t = createTranslator({ locale, messages: FILES[locale] });
+  const chosen = new Map(
+    (await readParticipantChoices(db, query.activityId)).map((choice) => [
+      choice.code,
+      participantName(choice, locale),
+    ]),
+  );
   const rows: string[][] = [];
   let after: string | undefined;
   do {
@@ -42,7 +49,8 @@ export async function participantsCsv(
         item.name,
         item.email,
         t(`RegistrationStatus.${item.status}`),
-        item.organisation ?? item.participantCode ?? "",
+        item.organisation ??
+          (item.participantCode ? (chosen.get(item.participantCode) ?? item.participantCode) : ""),
         item.countryCode ? participantName({ code: item.countryCode, kind: "STATE" }, locale) : "",
         item.role ?? "",
         item.dietaryNeeds ?? "",
