@@ -18,15 +18,7 @@ export async function captureStatements(
   editorId: string,
   today: Date,
 ): Promise<TStatement[]> {
-  const statements: TStatement[] = [];
-  const db = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl, max: 1 }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  db.$on("query", (event) => {
-    statements.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] });
-  });
-  try {
+  return captureQueries(databaseUrl, async (db) => {
     let access: TAccess | null = null;
     if (benchCase.actor === "editor") access = await loadAccess(db, editorId);
     const found =
@@ -38,6 +30,24 @@ export async function captureStatements(
           : 1;
     if (found === 0)
       throw new BenchError(`The bench case "${benchCase.key}" finds nothing: is the load generated?`);
+  });
+}
+
+/** The statements Prisma sends while `run` reads, from its query log, on one connection. */
+export async function captureQueries(
+  databaseUrl: string,
+  run: (db: PrismaClient) => Promise<void>,
+): Promise<TStatement[]> {
+  const statements: TStatement[] = [];
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl, max: 1 }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  db.$on("query", (event) => {
+    statements.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] });
+  });
+  try {
+    await run(db);
   } finally {
     await db.$disconnect();
   }

@@ -1,14 +1,12 @@
 // "The same SQL run directly" for the participant list: the statements Prisma sends for one
 // request (the caller's access, the activity's audience, the page and its counts), captured from
 // its query log; bench/activities/sql.ts replays them.
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../src/generated/prisma/client";
 import { readParticipants } from "../../src/server/registration/data";
 import { participantScope } from "../../src/server/registration/policy";
 import { findRegistrationAudience } from "../../src/server/registration/target";
 import { loadAccess } from "../../src/server/user/access";
 import { BenchError } from "../cleanup";
-import type { TStatement } from "../activities/sql";
+import { captureQueries, type TStatement } from "../activities/sql";
 import type { TParticipantsCase } from "./report";
 
 export async function captureParticipantStatements(
@@ -16,23 +14,12 @@ export async function captureParticipantStatements(
   userId: string,
   benchCase: TParticipantsCase,
 ): Promise<TStatement[]> {
-  const statements: TStatement[] = [];
-  const db = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl, max: 1 }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  db.$on("query", (event) => {
-    statements.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] });
-  });
-  try {
+  return captureQueries(databaseUrl, async (db) => {
     const access = await loadAccess(db, userId);
     const audience = await findRegistrationAudience(db, benchCase.input.activityId);
     const scope = access && audience ? participantScope(access, audience) : null;
     if (!scope) throw new BenchError(`The bench editor may not see the participants (${benchCase.key}).`);
     const page = await readParticipants(db, { limit: 50, ...benchCase.input, scope });
     if (page.items.length === 0) throw new BenchError(`The bench case "${benchCase.key}" finds no one.`);
-  } finally {
-    await db.$disconnect();
-  }
-  return statements;
+  });
 }
