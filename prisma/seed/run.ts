@@ -2,6 +2,7 @@
 // by their natural keys and their lists replaced, so running it twice leaves the same content.
 import { createDbClient, type TDb } from "../../src/server/db-client";
 import { loadActivity } from "./load-activities";
+import { loadCountrySearch } from "./load-country-search";
 import { loadRcp } from "./load-rcps";
 import { loadParticipants, loadThemes } from "./load-vocabularies";
 import { readSeedData } from "./read-seed-data";
@@ -11,6 +12,7 @@ export async function seedAll(databaseUrl: string) {
   const db = createDbClient(databaseUrl, 2);
   try {
     await seed(db, await readSeedData());
+    await loadCountrySearch(db);
   } finally {
     await db.$disconnect();
   }
@@ -20,8 +22,8 @@ export async function seedAll(databaseUrl: string) {
 export async function seedIfEmpty(databaseUrl: string) {
   const db = createDbClient(databaseUrl, 2);
   try {
-    if ((await db.rcp.count()) > 0) return;
-    await seed(db, await readSeedData());
+    if ((await db.rcp.count()) === 0) await seed(db, await readSeedData());
+    await loadCountrySearch(db);
   } finally {
     await db.$disconnect();
   }

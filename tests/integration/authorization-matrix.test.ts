@@ -21,6 +21,7 @@ import {
 } from "../support/factories";
 import { testDb } from "../support/db";
 import { changed, saveChange } from "../support/profiles";
+import { ZSearchPage } from "../support/search-shapes";
 import { createRegistrationRecord, delegate, noAnswers, openRegistration } from "../support/registration";
 import {
   ZByToken,
@@ -752,6 +753,12 @@ export const authorizationTable: Record<string, TRow> = {
     expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
     output: () => z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) }).strict(),
     isMutation: true,
+  },
+  // Search: open to everyone; what each finds is their tier's (search.test.ts holds the markers).
+  "search.query": {
+    input: () => ({ q: "Budapest", locale: "en" }),
+    expected: everyone("ok"),
+    output: () => ZSearchPage,
   },
 };
 

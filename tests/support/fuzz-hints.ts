@@ -154,6 +154,18 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
         "cursor.startDate": day,
       },
     },
+    // Search: words people type, the filters' real values; ordering by from ≤ to is left to chance.
+    "search.query": {
+      actors: everyone,
+      fields: {
+        q: fc.constantFrom("migracion laboral", "Budapset", "MIDSA", "Swaziland", "workshop & (a | !b)"),
+        rcp: slug,
+        theme,
+        from: day,
+        to: day,
+        page: fc.integer({ min: 1, max: 3 }),
+      },
+    },
     "activity.get": {
       actors: everyone,
       fields: { slug: live(async () => (await world.ownActivity()).slug) },

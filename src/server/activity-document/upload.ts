@@ -6,6 +6,7 @@ import { DOCUMENT_LIMITS, isWithin } from "~/domain/activity-document/vocabulary
 import { findActivityAudience } from "~/server/activity/audience";
 import { canManageActivity, canSeeActivity } from "~/server/activity/policy";
 import type { TDb } from "~/server/db-client";
+import { wakeTextExtraction } from "~/server/jobs/wake";
 import { DomainError } from "~/server/errors";
 import { newStorageKey, type TFileStorage } from "~/server/storage/storage";
 import type { TAccess } from "~/server/user/access";
@@ -94,6 +95,8 @@ export async function uploadDocument(request: Request, upload: TUpload): Promise
         sha256: createHash("sha256").update(content).digest("hex"),
       },
     });
+    // The file's text is due for the search (recorded by the same transaction): extract it now.
+    void wakeTextExtraction();
     return { ok: true, id: document.id };
   } catch (error) {
     if (error instanceof DomainError && error.message === "documentWiderThanActivity") {

@@ -8,6 +8,7 @@ import { countryRouter } from "./routers/country";
 import { invitationRouter } from "./routers/invitation";
 import { rcpRouter } from "./routers/rcp";
 import { registrationRouter } from "./routers/registration";
+import { searchRouter } from "./routers/search";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -25,6 +26,8 @@ export const appRouter = createTRPCRouter({
   calendar: calendarRouter,
   // Registration.
   registration: registrationRouter,
+  // Search.
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@ import "server-only";
 import { env } from "~/env";
 import { db } from "~/server/db";
 import { appMailer } from "~/server/mail/app-mailer";
+import { appStorage } from "~/server/storage/app-storage";
 import { createJobRunner } from "./runner";
 import { appSchedules } from "./schedules";
 import { registerAppJobs } from "./wake";
@@ -11,7 +12,7 @@ export async function startAppJobs(): Promise<void> {
   const jobs = createJobRunner({
     connectionString: env.DATABASE_URL,
     db,
-    schedules: appSchedules(appMailer),
+    schedules: appSchedules(appMailer, appStorage),
   });
   if (!registerAppJobs(jobs)) return;
   await jobs.start();

@@ -23,6 +23,8 @@ export type TJobRunner = {
   start: () => Promise<void>;
   /** Asks for a delivery round now; false when one is already waiting (it will see the new mail). */
   wake: () => Promise<boolean>;
+  /** Asks for a run of another schedule now (text extraction after an upload). */
+  nudge?: (name: string) => Promise<boolean>;
   /** Stops taking jobs and waits up to `timeoutMs` for those running. */
   stop: (timeoutMs?: number) => Promise<void>;
 };
@@ -51,6 +53,7 @@ export function createJobRunner(options: TJobRunnerOptions): TJobRunner {
 
   return {
     wake,
+    nudge: async (name) => (await boss.send(name, {})) !== null,
     start: async () => {
       await boss.start();
       const names = new Set(schedules.map((schedule) => schedule.name));

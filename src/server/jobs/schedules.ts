@@ -4,6 +4,8 @@
 import type { TDb } from "~/server/db-client";
 import type { TMailer } from "~/server/mail/mailer";
 import { queueHostDailySummaries, queueRegistrationReminders } from "~/server/registration/scheduled";
+import { extractDueTexts, TEXT_EXTRACTION } from "~/server/search/text-extraction";
+import type { TFileStorage } from "~/server/storage/storage";
 import { deliverDueMail } from "./delivery";
 
 export type TSchedule = {
@@ -19,7 +21,8 @@ export type TSchedule = {
 /** The queue `wakeMailDelivery()` nudges; its schedule is the sweep that catches anything missed. */
 export const MAIL_DELIVERY = "mail-delivery";
 
-export function appSchedules(mailer: () => TMailer): readonly TSchedule[] {
+/** Without `storage` (tests of the mail schedules) there is no text extraction. */
+export function appSchedules(mailer: () => TMailer, storage?: () => TFileStorage): readonly TSchedule[] {
   return [
     {
       name: MAIL_DELIVERY,
@@ -39,6 +42,16 @@ export function appSchedules(mailer: () => TMailer): readonly TSchedule[] {
       handler: queueHostDailySummaries,
       isQueueingMail: true,
     },
+    // Search: the text inside uploaded files; uploads wake it, this sweep catches the rest.
+    ...(storage
+      ? [
+          {
+            name: TEXT_EXTRACTION,
+            cron: "* * * * *",
+            handler: (db: TDb, now: Date) => extractDueTexts(db, storage(), now),
+          },
+        ]
+      : []),
   ];
 }
 

@@ -24,3 +24,15 @@ export async function wakeMailDelivery(): Promise<void> {
     console.error("Mail delivery could not be woken; the sweep will send it", error);
   }
 }
+
+/** The extraction's queue; named here so this module stays free of the extraction's libraries. */
+export const TEXT_EXTRACTION = "text-extraction";
+
+/** After an upload committed: extracts the new file's text now rather than at the next sweep. */
+export async function wakeTextExtraction(): Promise<void> {
+  try {
+    await globalForJobs.jobs?.nudge?.(TEXT_EXTRACTION);
+  } catch (error) {
+    console.error("Text extraction could not be woken; the sweep will do it", error);
+  }
+}
