@@ -14,6 +14,7 @@ import enRcp from "./messages/en/rcp.json";
 import enRegistrationErrors from "./messages/en/registration-errors.json";
 import enRegistrationMail from "./messages/en/registration-mail.json";
 import enRegistration from "./messages/en/registration.json";
+import enSearch from "./messages/en/search.json";
 import enShell from "./messages/en/shell.json";
 import enTimeline from "./messages/en/timeline.json";
 import esActivities from "./messages/es/activities.json";
@@ -30,6 +31,7 @@ import esRcp from "./messages/es/rcp.json";
 import esRegistrationErrors from "./messages/es/registration-errors.json";
 import esRegistrationMail from "./messages/es/registration-mail.json";
 import esRegistration from "./messages/es/registration.json";
+import esSearch from "./messages/es/search.json";
 import esShell from "./messages/es/shell.json";
 import esTimeline from "./messages/es/timeline.json";
 import frActivities from "./messages/fr/activities.json";
@@ -46,6 +48,7 @@ import frRcp from "./messages/fr/rcp.json";
 import frRegistrationErrors from "./messages/fr/registration-errors.json";
 import frRegistrationMail from "./messages/fr/registration-mail.json";
 import frRegistration from "./messages/fr/registration.json";
+import frSearch from "./messages/fr/search.json";
 import frShell from "./messages/fr/shell.json";
 import frTimeline from "./messages/fr/timeline.json";
 import type { TLocale } from "./routing";
@@ -69,6 +72,8 @@ export const messageFiles = {
     registrationErrors: enRegistrationErrors,
     registrationMail: enRegistrationMail,
     registration: enRegistration,
+    // Search.
+    search: enSearch,
   },
   fr: {
     shell: frShell,
@@ -88,6 +93,8 @@ export const messageFiles = {
     registrationErrors: frRegistrationErrors,
     registrationMail: frRegistrationMail,
     registration: frRegistration,
+    // Search.
+    search: frSearch,
   },
   es: {
     shell: esShell,
@@ -107,12 +114,15 @@ export const messageFiles = {
     registrationErrors: esRegistrationErrors,
     registrationMail: esRegistrationMail,
     registration: esRegistration,
+    // Search.
+    search: esSearch,
   },
 } as const;
 
 const merge = (files: Record<string, object>) => Object.assign({}, ...Object.values(files)) as TMessages;
 
 export type TMessages = typeof enShell &
+  typeof enSearch &
   typeof enRcp &
   typeof enCountry &
   typeof enOverlap &

@@ -182,6 +182,7 @@ describe("search: bad input gets a clear answer, never a 500", () => {
 
   it("refuses impossible dates and an inverted range", async () => {
     expect((await errorOf(search(null, { q: "x", from: "2030-02-30" }))).code).toBe("BAD_REQUEST");
+    expect((await errorOf(search(null, { q: "x", to: "2030-13-01" }))).code).toBe("BAD_REQUEST");
     expect((await errorOf(search(null, { q: "x", from: "2031-01-01", to: "2030-01-01" }))).code).toBe(
       "BAD_REQUEST",
     );

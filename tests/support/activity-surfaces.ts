@@ -107,4 +107,9 @@ export const ROUTES: Record<string, TSurface> = {
   "api/v1/[...rest]/route.ts": none("the API's 404 problem"),
   "[locale]/api-docs/page.tsx": none("the API reference, rendered from its description"),
   "[locale]/(per-request)/calendar/page.tsx": none("the reader's feed addresses and how to subscribe"),
+  // Search: activities and documents (their titles and the text inside their files) by tier.
+  "[locale]/(per-request)/search/page.tsx": covered(
+    "tests/integration/search-page.test.ts",
+    "tests/integration/search.test.ts",
+  ),
 };

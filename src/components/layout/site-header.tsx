@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { HeaderSearchBox } from "~/features/search/header-search-box";
 import { Link } from "~/i18n/navigation";
 import { toLocale } from "~/i18n/routing";
 import { AccountMenu, type TAccountMenuLabels } from "./account-menu";
@@ -42,6 +43,7 @@ export function SiteHeader() {
           </ul>
         </MainNavigation>
         <div className="ml-auto flex shrink-0 items-center gap-2">
+          <HeaderSearchBox />
           <LocaleSwitcher current={locale} labels={localeLabels} />
           <AccountMenu labels={accountLabels} />
         </div>

@@ -11,8 +11,12 @@ export const SEARCH_LIMITS = { query: 200, pages: 50, pageSize: 20 } as const;
 
 const refusal = (key: string) => ({ message: key, params: { key } });
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (value: string) =>
-  ISO_DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+/** A real calendar day: "2030-02-30" and "2030-13-01" are not (and must not throw). */
+function isDay(value: string): boolean {
+  if (!ISO_DAY.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 
 const ZDay = z.string().refine(isDay, refusal("searchDate"));
 
