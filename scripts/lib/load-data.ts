@@ -45,6 +45,7 @@ export async function generateLoad(client: pg.ClientBase, sizes: TLoadSizes): Pr
     await insertRcps(client, sizes.rcps);
     await insertUsers(client, sizes.users);
     await insertActivities(client, sizes.activities);
+    await insertDocuments(client, sizes.activities);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
@@ -55,6 +56,7 @@ export async function generateLoad(client: pg.ClientBase, sizes: TLoadSizes): Pr
   // the table is what a long-lived one becomes as autovacuum reclaims its old row versions.
   await client.query('VACUUM (FULL, ANALYZE) "Activity"');
   await client.query('VACUUM (ANALYZE) "Rcp", "User", "RcpStaff", "ActivityRcp", "ActivityTheme"');
+  await client.query('VACUUM (ANALYZE) "ActivityDocument", "DocumentText", "SearchEntry"');
   const tiers = await client.query<{ visibility: string; count: string }>(
     `SELECT visibility, count(*) FROM "Activity" WHERE id LIKE 'load-%' GROUP BY visibility`,
   );
@@ -167,6 +169,64 @@ async function insertActivities(client: pg.ClientBase, count: number) {
        JOIN ${themes} AS t ON t.n = (g * 7 + 3) % t.total
      ON CONFLICT DO NOTHING`,
     [count],
+  );
+}
+
+// Words of the documents' generated text: enough variety for the search to rank and mark, in
+// the three languages, with accents, as reports of such meetings read.
+const DOCUMENT_WORDS = [
+  "labour",
+  "migration",
+  "recommendations",
+  "border",
+  "management",
+  "remittances",
+  "diaspora",
+  "trafficking",
+  "protection",
+  "return",
+  "reintegration",
+  "data",
+  "cooperation",
+  "regional",
+  "migración",
+  "laboral",
+  "protección",
+  "cooperación",
+  "retorno",
+  "trata",
+  "frontera",
+  "migration",
+  "main-d'œuvre",
+  "coopération",
+  "rapatriement",
+  "données",
+  "régionale",
+];
+
+/**
+ * A document with extracted text for one activity in five, as if uploaded and read: the search
+ * indexes titles and the text inside files. The text is a few hundred words picked per row.
+ */
+async function insertDocuments(client: pg.ClientBase, activities: number) {
+  await client.query(
+    `INSERT INTO "ActivityDocument" (id, "activityId", kind, title, language, visibility, "storageKey",
+       "originalName", "mediaType", size, sha256, "createdAt", "updatedAt")
+     SELECT 'load-doc-' || g, 'load-act-' || g, 'REPORT', 'Report of generated activity ' || g,
+       (ARRAY['en', 'fr', 'es'])[1 + g % 3], a.visibility, 'load-documents/' || g, 'report.pdf',
+       'application/pdf', 100000, repeat('0', 64), now(), now()
+     FROM generate_series(5, $1::int, 5) AS g JOIN "Activity" a ON a.id = 'load-act-' || g`,
+    [activities],
+  );
+  // The insert marked each file due for extraction; this is what the extraction would have stored.
+  await client.query(
+    `INSERT INTO "DocumentText" ("documentId", status, text, attempts, "updatedAt")
+     SELECT 'load-doc-' || g, 'DONE', (
+         SELECT string_agg(($2::text[])[1 + abs(hashtext(g || ':' || w)) % cardinality($2::text[])], ' ')
+         FROM generate_series(1, 300) AS w), 1, now()
+     FROM generate_series(5, $1::int, 5) AS g
+     ON CONFLICT ("documentId") DO UPDATE SET status = EXCLUDED.status, text = EXCLUDED.text`,
+    [activities, DOCUMENT_WORDS],
   );
 }
 

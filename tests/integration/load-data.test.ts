@@ -47,6 +47,21 @@ describe("generateLoad", () => {
     expect(counts[4]).toBeGreaterThan(0);
   });
 
+  it("gives one activity in five a document whose text the search finds", async () => {
+    await generateLoad(client, SIZES);
+    const texts = await scratch.db.documentText.groupBy({
+      by: ["status"],
+      where: { documentId: { startsWith: "load-" } },
+      _count: true,
+    });
+    expect(texts).toEqual([{ status: "DONE", _count: 80 }]);
+    const { rows } = await client.query<{ count: string }>(
+      `SELECT count(*) FROM "SearchEntry" WHERE "entityType" = 'DOCUMENT' AND "entityId" LIKE 'load-%'
+         AND vector @@ websearch_to_tsquery('search_es', 'migracion laboral')`,
+    );
+    expect(Number(rows[0]?.count)).toBeGreaterThan(0);
+  });
+
   it("replaces an earlier set instead of adding to it", async () => {
     await generateLoad(client, SIZES);
     expect(await scratch.db.activity.count({ where: { id: { startsWith: "load-" } } })).toBe(400);

@@ -88,10 +88,11 @@ export async function search(db: TDb, access: TAccess | null, query: TSearchQuer
         websearch_to_tsquery('search_simple', ${q}) AS names_query,
         lower(unaccent(${q})) AS folded
     ),
+    -- Keys only: the union compares whole rows, and a document's row carries its text.
     candidates AS (
-      SELECT e.* FROM "SearchEntry" e, input WHERE e."vector" @@ input.query
+      SELECT e."entityType", e."entityId", e."language" FROM "SearchEntry" e, input WHERE e."vector" @@ input.query
       UNION
-      SELECT e.* FROM "SearchEntry" e, input
+      SELECT e."entityType", e."entityId", e."language" FROM "SearchEntry" e, input
       WHERE ${isShort} AND e."entityType" IN ('RCP', 'COUNTRY') AND word_similarity(input.folded, e."names") >= ${TYPO_SIMILARITY}
     ),
     best AS (
@@ -101,7 +102,7 @@ export async function search(db: TDb, access: TAccess | null, query: TSearchQuer
           ELSE word_similarity(input.folded, e."names") END AS name_match,
         r."slug" AS rcp_slug, a."slug" AS activity_slug,
         CASE WHEN e."entityType" = 'DOCUMENT' THEN COALESCE(d."date", a."startDate") ELSE a."startDate" END AS day
-      FROM candidates e CROSS JOIN input
+      FROM candidates c JOIN "SearchEntry" e USING ("entityType", "entityId", "language") CROSS JOIN input
       LEFT JOIN "Rcp" r ON e."entityType" = 'RCP' AND r."id" = e."entityId"
       LEFT JOIN "ActivityDocument" d ON e."entityType" = 'DOCUMENT' AND d."id" = e."entityId"
       LEFT JOIN "Activity" a ON a."id" = CASE e."entityType" WHEN 'ACTIVITY' THEN e."entityId" WHEN 'DOCUMENT' THEN d."activityId" END
