@@ -3,7 +3,7 @@
 // header with its directory entry for the legacy Office ones.
 import { crc32 } from "node:zlib";
 
-function zip(entries: [name: string, content: string][]): Uint8Array<ArrayBuffer> {
+export function zip(entries: [name: string, content: string][]): Uint8Array<ArrayBuffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
