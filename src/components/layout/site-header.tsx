@@ -42,8 +42,8 @@ export function SiteHeader() {
             ))}
           </ul>
         </MainNavigation>
+        <HeaderSearchBox />
         <div className="ml-auto flex shrink-0 items-center gap-2">
-          <HeaderSearchBox />
           <LocaleSwitcher current={locale} labels={localeLabels} />
           <AccountMenu labels={accountLabels} />
         </div>
