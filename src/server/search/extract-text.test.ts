@@ -32,13 +32,11 @@ describe("extractFileText", () => {
 
   it("reads the words of a PDF", async () => {
     const pdf = await PDFDocument.create();
-    pdf
-      .addPage()
-      .drawText("Labour migration report", {
-        x: 40,
-        y: 700,
-        font: await pdf.embedFont(StandardFonts.Helvetica),
-      });
+    pdf.addPage().drawText("Labour migration report", {
+      x: 40,
+      y: 700,
+      font: await pdf.embedFont(StandardFonts.Helvetica),
+    });
     expect(await extractFileText(await pdf.save(), EXTRACTABLE_MEDIA_TYPES.pdf)).toBe(
       "Labour migration report",
     );
