@@ -16,6 +16,7 @@ import enRegistrationMail from "./messages/en/registration-mail.json";
 import enRegistration from "./messages/en/registration.json";
 import enShell from "./messages/en/shell.json";
 import enTimeline from "./messages/en/timeline.json";
+import enNotifications from "./messages/en/notifications.json";
 import esActivities from "./messages/es/activities.json";
 import esActivityManage from "./messages/es/activity-manage.json";
 import esAdmin from "./messages/es/admin.json";
@@ -32,6 +33,7 @@ import esRegistrationMail from "./messages/es/registration-mail.json";
 import esRegistration from "./messages/es/registration.json";
 import esShell from "./messages/es/shell.json";
 import esTimeline from "./messages/es/timeline.json";
+import esNotifications from "./messages/es/notifications.json";
 import frActivities from "./messages/fr/activities.json";
 import frActivityManage from "./messages/fr/activity-manage.json";
 import frAdmin from "./messages/fr/admin.json";
@@ -48,6 +50,7 @@ import frRegistrationMail from "./messages/fr/registration-mail.json";
 import frRegistration from "./messages/fr/registration.json";
 import frShell from "./messages/fr/shell.json";
 import frTimeline from "./messages/fr/timeline.json";
+import frNotifications from "./messages/fr/notifications.json";
 import type { TLocale } from "./routing";
 
 export const messageFiles = {
@@ -69,6 +72,8 @@ export const messageFiles = {
     registrationErrors: enRegistrationErrors,
     registrationMail: enRegistrationMail,
     registration: enRegistration,
+    // Peer updates: follows and notifications.
+    notifications: enNotifications,
   },
   fr: {
     shell: frShell,
@@ -88,6 +93,8 @@ export const messageFiles = {
     registrationErrors: frRegistrationErrors,
     registrationMail: frRegistrationMail,
     registration: frRegistration,
+    // Peer updates: follows and notifications.
+    notifications: frNotifications,
   },
   es: {
     shell: esShell,
@@ -107,6 +114,8 @@ export const messageFiles = {
     registrationErrors: esRegistrationErrors,
     registrationMail: esRegistrationMail,
     registration: esRegistration,
+    // Peer updates: follows and notifications.
+    notifications: esNotifications,
   },
 } as const;
 
@@ -127,7 +136,8 @@ export type TMessages = typeof enShell &
   typeof enActivityManage &
   typeof enRegistrationErrors &
   typeof enRegistrationMail &
-  typeof enRegistration;
+  typeof enRegistration &
+  typeof enNotifications;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),
