@@ -771,6 +771,22 @@ export const authorizationTable: Record<string, TRow> = {
           .strict(),
       ),
   },
+  "follow.listChoices": {
+    input: () => ({ locale: "es" }),
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () =>
+      z
+        .array(
+          z
+            .object({
+              targetType: z.enum(["RCP", "THEME", "COUNTRY"]),
+              targetId: z.string(),
+              name: z.string().min(1),
+            })
+            .strict(),
+        )
+        .min(1),
+  },
   "follow.add": {
     input: async () => ({ targetType: "RCP", targetId: (await createRcp()).id }),
     expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },

@@ -89,6 +89,21 @@ describe("follow", () => {
     expect(await follows(user.id)).toEqual([]);
   });
 
+  it("offers every process shown, theme and country to follow, named in the reader's language", async () => {
+    const user = await createUser();
+    const [shown, archived] = await Promise.all([createRcp(), createRcp()]);
+    await testDb().rcp.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    const choices = await as(user).follow.listChoices({ locale: "es" });
+    const ids = (type: string) => choices.filter((c) => c.targetType === type).map((c) => c.targetId);
+    expect(ids("RCP")).toContain(shown.id);
+    expect(ids("RCP")).not.toContain(archived.id);
+    expect(ids("THEME").length).toBeGreaterThan(0);
+    expect(choices.find((c) => c.targetType === "COUNTRY" && c.targetId === "MX")?.name).toBe("México");
+    // Each choice is one follow.add accepts.
+    const country = choices.find((c) => c.targetType === "COUNTRY")!;
+    await as(user).follow.add({ targetType: country.targetType, targetId: country.targetId });
+  });
+
   it("is for signed-in people only", async () => {
     expect((await errorOf(as(null).follow.list({ locale: "en" }))).code).toBe("UNAUTHORIZED");
   });

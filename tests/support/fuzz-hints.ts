@@ -302,6 +302,7 @@ function notificationHints(world: TFuzzWorld): Record<string, THint> {
   };
   return {
     "follow.list": { actors: signedIn },
+    "follow.listChoices": { actors: signedIn },
     "follow.add": { actors: signedIn, fields: target },
     "follow.remove": { actors: signedIn, fields: target },
     "notification.unreadCount": { actors: signedIn },

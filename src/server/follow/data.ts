@@ -1,6 +1,6 @@
 // A person's follows, named in their language. A follow of a process archived since then stays
 // stored (it comes back if the process does) but is not listed: the process is not shown anywhere.
-import { countryName } from "~/domain/country/names";
+import { countryName, isCountryCode } from "~/domain/country/names";
 import { rcpShortName } from "~/domain/rcp/names";
 import type { TFollowTargetType } from "~/domain/follow/schema";
 import type { TLocale } from "~/i18n/routing";
@@ -57,4 +57,39 @@ export function readFollows(db: TDb, userId: string): Promise<TFollow[]> {
     select: { targetType: true, targetId: true, createdAt: true },
     orderBy: { createdAt: "asc" },
   });
+}
+
+export type TFollowChoice = { targetType: TFollowTargetType; targetId: string; name: string };
+
+/** Everything that can be followed, named in the reader's language and sorted by name per kind. */
+export async function listFollowChoices(db: TDb, locale: TLocale): Promise<TFollowChoice[]> {
+  const [rcps, themes, countries] = await Promise.all([
+    db.rcp.findMany({
+      where: { archivedAt: null },
+      select: { id: true, shortName: true, localizedNames: true },
+    }),
+    db.theme.findMany({ select: { id: true, label: true } }),
+    db.participant.findMany({ where: { kind: { in: ["STATE", "TERRITORY"] } }, select: { code: true } }),
+  ]);
+  const compare = collator(locale);
+  const sorted = (choices: TFollowChoice[]) => choices.sort((a, b) => compare.compare(a.name, b.name));
+  return [
+    ...sorted(rcps.map((rcp) => ({ targetType: "RCP", targetId: rcp.id, name: rcpShortName(rcp, locale) }))),
+    ...sorted(
+      themes.map((theme) => ({
+        targetType: "THEME",
+        targetId: theme.id,
+        name: resolveText(theme.label, locale).text,
+      })),
+    ),
+    ...sorted(
+      countries
+        .filter((country) => isCountryCode(country.code))
+        .map((country) => ({
+          targetType: "COUNTRY",
+          targetId: country.code,
+          name: countryName(country.code, locale),
+        })),
+    ),
+  ];
 }
