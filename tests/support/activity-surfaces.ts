@@ -107,4 +107,7 @@ export const ROUTES: Record<string, TSurface> = {
   "api/v1/[...rest]/route.ts": none("the API's 404 problem"),
   "[locale]/api-docs/page.tsx": none("the API reference, rendered from its description"),
   "[locale]/(per-request)/calendar/page.tsx": none("the reader's feed addresses and how to subscribe"),
+  // Peer updates: notifications name the activities and documents their events are about.
+  "[locale]/(per-request)/notifications/page.tsx": covered("tests/integration/notifications.test.ts"),
+  "[locale]/(per-request)/following/page.tsx": none("names processes, themes and countries only"),
 };

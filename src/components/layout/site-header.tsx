@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { HeaderNotificationBell } from "~/features/notification/header-notification-bell";
 import { Link } from "~/i18n/navigation";
 import { toLocale } from "~/i18n/routing";
 import { AccountMenu, type TAccountMenuLabels } from "./account-menu";
@@ -43,6 +44,7 @@ export function SiteHeader() {
         </MainNavigation>
         <div className="ml-auto flex shrink-0 items-center gap-2">
           <LocaleSwitcher current={locale} labels={localeLabels} />
+          <HeaderNotificationBell />
           <AccountMenu labels={accountLabels} />
         </div>
       </div>

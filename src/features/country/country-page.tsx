@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { countryName, formerCountryNames } from "~/domain/country/names";
 import { ActivitySection } from "~/features/activity/activity-section";
+import { FollowSlot } from "~/features/follow/follow-slot";
 import { loadActivitySection } from "~/features/activity/load-activity-section";
 import { redirect } from "~/i18n/navigation";
 import type { TLocale } from "~/i18n/routing";
@@ -45,6 +46,7 @@ export async function CountryPage(props: { code: string; locale: TLocale; reader
       country={country}
       name={countryName(country.code, locale)}
       formerNames={formerCountryNames(country.code, locale)}
+      follow={<FollowSlot targetType="COUNTRY" targetId={country.code} reader={props.reader} />}
       activities={
         <ActivitySection
           title={t("countryTitle")}

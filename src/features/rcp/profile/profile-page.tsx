@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Paragraphs } from "~/components/ui/paragraphs";
 import { Section } from "~/components/ui/section";
 import { ActivitySection } from "~/features/activity/activity-section";
+import { FollowSlot } from "~/features/follow/follow-slot";
 import { loadActivitySection } from "~/features/activity/load-activity-section";
 import { PeerList } from "~/features/overlap/peer-list";
 import { loadProfile } from "~/features/rcp/load-profile";
@@ -31,6 +32,7 @@ export async function ProfilePage({ slug, reader }: { slug: string; reader: "pub
   return (
     <article className="space-y-10">
       <ProfileHeader profile={profile} />
+      <FollowSlot targetType="RCP" targetId={profile.id} reader={reader} />
       <div className="grid gap-10 lg:grid-cols-3">
         <div className="space-y-10 lg:col-span-2">
           <Section id="areas" title={t("mainAreas")} className="space-y-2">
