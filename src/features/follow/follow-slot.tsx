@@ -8,17 +8,14 @@ import { FollowToggle } from "./follow-toggle";
 type TProps = {
   targetType: TFollowTargetType;
   targetId: string;
-  /** "public": the cached page every anonymous visitor gets, which must carry no one's state. */
-  reader: "public" | "request";
 };
 
 /**
- * The Follow button of a profile or country page. Only the signed-in reader's per-request twin of
- * the page shows it, with their state read on the server; the cached page and a reader whose
- * session has ended get nothing.
+ * The Follow button of a profile or country page, with the reader's state read on the server. Only
+ * the signed-in reader's per-request twin of the page renders it (and imports it: the cached page
+ * must load neither tRPC's client nor anyone's state); a reader whose session has ended gets nothing.
  */
-export async function FollowSlot({ targetType, targetId, reader }: TProps) {
-  if (reader === "public") return null;
+export async function FollowSlot({ targetType, targetId }: TProps) {
   const locale = toLocale(await getLocale());
   let follows;
   try {
