@@ -17,6 +17,7 @@ describe("error keys", () => {
       ...Object.keys(m.DocumentsErrors),
       ...Object.keys(m.CoHostsErrors),
       ...Object.keys(m.RegistrationErrors),
+      ...Object.keys(m.FollowErrors),
     ]);
     expect(ERROR_KEYS.filter((key) => !shown.has(key))).toEqual([]);
     expect(ERROR_CODES.filter((code) => !(code in m.Errors))).toEqual([]);

@@ -60,6 +60,8 @@ export const ERROR_KEYS = [
   "quotasAboveCapacity",
   "quotaNotHost",
   "closesAfterStart",
+  // Follows ("FollowErrors").
+  "unknownFollowTarget",
   // New passwords ("Password").
   ...PASSWORD_PROBLEMS,
 ] as const;

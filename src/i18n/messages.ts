@@ -17,6 +17,7 @@ import enRegistration from "./messages/en/registration.json";
 import enSearch from "./messages/en/search.json";
 import enShell from "./messages/en/shell.json";
 import enTimeline from "./messages/en/timeline.json";
+import enNotifications from "./messages/en/notifications.json";
 import esActivities from "./messages/es/activities.json";
 import esActivityManage from "./messages/es/activity-manage.json";
 import esAdmin from "./messages/es/admin.json";
@@ -34,6 +35,7 @@ import esRegistration from "./messages/es/registration.json";
 import esSearch from "./messages/es/search.json";
 import esShell from "./messages/es/shell.json";
 import esTimeline from "./messages/es/timeline.json";
+import esNotifications from "./messages/es/notifications.json";
 import frActivities from "./messages/fr/activities.json";
 import frActivityManage from "./messages/fr/activity-manage.json";
 import frAdmin from "./messages/fr/admin.json";
@@ -51,6 +53,7 @@ import frRegistration from "./messages/fr/registration.json";
 import frSearch from "./messages/fr/search.json";
 import frShell from "./messages/fr/shell.json";
 import frTimeline from "./messages/fr/timeline.json";
+import frNotifications from "./messages/fr/notifications.json";
 import type { TLocale } from "./routing";
 
 export const messageFiles = {
@@ -74,6 +77,8 @@ export const messageFiles = {
     registration: enRegistration,
     // Search.
     search: enSearch,
+    // Peer updates: follows and notifications.
+    notifications: enNotifications,
   },
   fr: {
     shell: frShell,
@@ -95,6 +100,8 @@ export const messageFiles = {
     registration: frRegistration,
     // Search.
     search: frSearch,
+    // Peer updates: follows and notifications.
+    notifications: frNotifications,
   },
   es: {
     shell: esShell,
@@ -116,6 +123,8 @@ export const messageFiles = {
     registration: esRegistration,
     // Search.
     search: esSearch,
+    // Peer updates: follows and notifications.
+    notifications: esNotifications,
   },
 } as const;
 
@@ -137,7 +146,8 @@ export type TMessages = typeof enShell &
   typeof enActivityManage &
   typeof enRegistrationErrors &
   typeof enRegistrationMail &
-  typeof enRegistration;
+  typeof enRegistration &
+  typeof enNotifications;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

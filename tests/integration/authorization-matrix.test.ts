@@ -23,6 +23,7 @@ import { testDb } from "../support/db";
 import { changed, saveChange } from "../support/profiles";
 import { ZSearchPage } from "../support/search-shapes";
 import { createRegistrationRecord, delegate, noAnswers, openRegistration } from "../support/registration";
+import { recordPeerEvents } from "~/server/peer-event/record";
 import {
   ZByToken,
   ZCreated,
@@ -759,8 +760,129 @@ export const authorizationTable: Record<string, TRow> = {
     input: () => ({ q: "Budapest", locale: "en" }),
     expected: everyone("ok"),
     output: () => ZSearchPage,
+  // Follows and notifications: each signed-in person's own.
+  "follow.list": {
+    input: () => ({ locale: "fr" }),
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () =>
+      z.array(
+        z
+          .object({
+            targetType: z.enum(["RCP", "THEME", "COUNTRY"]),
+            targetId: z.string(),
+            name: z.string().min(1),
+            path: z.string().startsWith("/"),
+            createdAt: z.date(),
+          })
+          .strict(),
+      ),
+  },
+  "follow.listChoices": {
+    input: () => ({ locale: "es" }),
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () =>
+      z
+        .array(
+          z
+            .object({
+              targetType: z.enum(["RCP", "THEME", "COUNTRY"]),
+              targetId: z.string(),
+              name: z.string().min(1),
+            })
+            .strict(),
+        )
+        .min(1),
+  },
+  "follow.add": {
+    input: async () => ({ targetType: "RCP", targetId: (await createRcp()).id }),
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () => z.undefined(),
+    isMutation: true,
+  },
+  "follow.remove": {
+    input: async (cast) => {
+      await notificationScene(cast);
+      return { targetType: "RCP", targetId: cast.otherRcp.id };
+    },
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () => z.undefined(),
+    isMutation: true,
+  },
+  "notification.unreadCount": {
+    input: async (cast) => {
+      await notificationScene(cast);
+      return undefined;
+    },
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () => z.object({ count: z.number().int().min(1).max(99), isMore: z.boolean() }).strict(),
+  },
+  "notification.list": {
+    input: async (cast) => {
+      await notificationScene(cast);
+      return { limit: 5 };
+    },
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () =>
+      z
+        .object({
+          items: z
+            .array(
+              z
+                .object({
+                  id: z.string().regex(/^[0-9]+$/),
+                  kind: z.string(),
+                  createdAt: z.date(),
+                  isRead: z.boolean(),
+                  rcp: z
+                    .object({ slug: z.string(), shortName: z.string(), localizedNames: z.unknown() })
+                    .strict(),
+                  activity: z.object({ slug: z.string(), title: z.unknown() }).strict().nullable(),
+                  document: z.object({ title: z.string() }).strict().nullable(),
+                })
+                .strict(),
+            )
+            .min(1),
+          nextCursor: z.string().nullable(),
+        })
+        .strict(),
+  },
+  "notification.markRead": {
+    input: notificationScene,
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () => z.undefined(),
+    isMutation: true,
+  },
+  "notification.markAllRead": {
+    input: async (cast) => {
+      await notificationScene(cast);
+      return undefined;
+    },
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () => z.undefined(),
+    isMutation: true,
   },
 };
+
+/**
+ * Every signed-in member of the cast follows the cast's other RCP, which then does something
+ * public: one notification for each of them, whose id is returned.
+ */
+async function notificationScene(cast: TCast) {
+  const userIds = Object.values(cast.users).flatMap((user) => (user ? [user.id] : []));
+  await testDb().follow.createMany({
+    data: userIds.map((userId) => ({ userId, targetType: "RCP" as const, targetId: cast.otherRcp.id })),
+    skipDuplicates: true,
+  });
+  await recordPeerEvents(testDb(), [
+    { kind: "PRIORITIES_CHANGED", actorId: null, rcpId: cast.otherRcp.id, rcpIds: [] },
+  ]);
+  const event = await testDb().peerEvent.findFirstOrThrow({
+    where: { rcpId: cast.otherRcp.id },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
+  return { eventId: event.id.toString() };
+}
 
 /** Accounts and RCPs the administrators' mutations act on, apart from the cast so the cast keeps its rights. */
 async function createTargets(rcpId: string) {
@@ -883,7 +1005,34 @@ async function fingerprint() {
     }),
     registrationFingerprint(rcpIds),
   ]);
-  return { rcps, users, staff, revisions, audit, invitations, hosting, registration };
+  return {
+    rcps,
+    users,
+    staff,
+    revisions,
+    audit,
+    invitations,
+    hosting,
+    registration,
+    notifications: await notificationFingerprint(userIds),
+  };
+}
+
+/** The cast's follows and what they have read. */
+async function notificationFingerprint(userIds: string[]) {
+  const db = testDb();
+  const [follows, watermarks, reads] = await Promise.all([
+    db.follow.findMany({
+      where: { userId: { in: userIds } },
+      orderBy: [{ userId: "asc" }, { targetType: "asc" }, { targetId: "asc" }],
+    }),
+    db.notificationWatermark.findMany({ where: { userId: { in: userIds } }, orderBy: { userId: "asc" } }),
+    db.notificationRead.findMany({
+      where: { userId: { in: userIds } },
+      orderBy: [{ userId: "asc" }, { eventId: "asc" }],
+    }),
+  ]);
+  return { follows, watermarks, reads };
 }
 
 /** Registration of the activities the cast's RCPs host: settings, registrations, transitions, mail. */

@@ -112,4 +112,7 @@ export const ROUTES: Record<string, TSurface> = {
     "tests/integration/search-page.test.ts",
     "tests/integration/search.test.ts",
   ),
+  // Peer updates: notifications name the activities and documents their events are about.
+  "[locale]/(per-request)/notifications/page.tsx": covered("tests/integration/notifications.test.ts"),
+  "[locale]/(per-request)/following/page.tsx": none("names processes, themes and countries only"),
 };

@@ -297,6 +297,36 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
     "calendar.resetPersonalFeed": { actors: signedIn },
     // Registration.
     ...registrationHints(world),
+    // Follows and notifications.
+    ...notificationHints(world),
+  };
+}
+
+function notificationHints(world: TFuzzWorld): Record<string, THint> {
+  // Type and target are drawn apart, countries more often: about half of the pairs match (the
+  // others must be refused).
+  const target = {
+    targetType: fc.oneof(
+      { weight: 3, arbitrary: fc.constant("COUNTRY") },
+      { weight: 2, arbitrary: fc.constantFrom("RCP", "THEME") },
+    ),
+    targetId: fc.constantFrom(world.other.id, world.themeIds[0], ...world.countryCodes.slice(0, 4)),
+  };
+  return {
+    "follow.list": { actors: signedIn },
+    "follow.listChoices": { actors: signedIn },
+    "follow.add": { actors: signedIn, fields: target },
+    "follow.remove": { actors: signedIn, fields: target },
+    "notification.unreadCount": { actors: signedIn },
+    "notification.list": {
+      actors: signedIn,
+      fields: {
+        cursor: fc.constantFrom(undefined, "1", "999999999999"),
+        limit: fc.integer({ min: 1, max: 50 }),
+      },
+    },
+    "notification.markRead": { actors: signedIn, fields: { eventId: live(world.notificationEvent) } },
+    "notification.markAllRead": { actors: signedIn },
   };
 }
 

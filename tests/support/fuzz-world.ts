@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { createToken } from "~/server/auth/token";
 import type { TDb } from "~/server/db-client";
+import { recordPeerEvents } from "~/server/peer-event/record";
 import { readEditable } from "~/server/rcp/editable";
 import { saveProfile } from "~/server/rcp/mutations";
 import { hashRegistrationToken, registrationToken } from "~/server/registration/token";
@@ -86,7 +87,7 @@ export async function createFuzzWorld(db: TDb) {
   });
   const [participants, themes, rcps] = await Promise.all([
     db.participant.findMany({ select: { code: true }, orderBy: { code: "asc" } }),
-    db.theme.findMany({ select: { slug: true }, orderBy: { slug: "asc" } }),
+    db.theme.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } }),
     db.rcp.findMany({ select: { slug: true }, orderBy: { slug: "asc" } }),
   ]);
   const cast = Object.values(users);
@@ -107,6 +108,7 @@ export async function createFuzzWorld(db: TDb) {
     organisationId: organisation.id,
     countryCodes: participants.map((p) => p.code).filter((code) => /^[A-Z]{2}$/.test(code)),
     themeSlugs: themes.map((t) => t.slug),
+    themeIds: themes.map((t) => t.id),
     rcpSlugs: rcps.map((r) => r.slug),
     emails: [...cast, ...targetUsers].map((u) => u.email),
 
@@ -316,6 +318,27 @@ export async function createFuzzWorld(db: TDb) {
         select: { id: true },
       });
       return row.id;
+    },
+
+    // Peer updates.
+    /**
+     * A public event of the other RCP, which every signed-in actor follows (again, should a fuzzed
+     * call have unfollowed it): a notification each of them may mark read.
+     */
+    notificationEvent: async () => {
+      await db.follow.createMany({
+        data: cast.map((u) => ({ userId: u.id, targetType: "RCP" as const, targetId: other.id })),
+        skipDuplicates: true,
+      });
+      await recordPeerEvents(db, [
+        { kind: "PRIORITIES_CHANGED", actorId: null, rcpId: other.id, rcpIds: [] },
+      ]);
+      const event = await db.peerEvent.findFirstOrThrow({
+        where: { rcpId: other.id },
+        orderBy: { id: "desc" },
+        select: { id: true },
+      });
+      return event.id.toString();
     },
 
     /**

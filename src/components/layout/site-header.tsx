@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { HeaderSearchBox } from "~/features/search/header-search-box";
+import { HeaderNotificationBell } from "~/features/notification/header-notification-bell";
 import { Link } from "~/i18n/navigation";
 import { toLocale } from "~/i18n/routing";
 import { AccountMenu, type TAccountMenuLabels } from "./account-menu";
@@ -45,6 +46,7 @@ export function SiteHeader() {
         <HeaderSearchBox />
         <div className="ml-auto flex shrink-0 items-center gap-2">
           <LocaleSwitcher current={locale} labels={localeLabels} />
+          <HeaderNotificationBell />
           <AccountMenu labels={accountLabels} />
         </div>
       </div>

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { cache } from "react";
+import { cache, type ReactNode } from "react";
 import { countryName, formerCountryNames } from "~/domain/country/names";
 import { ActivitySection } from "~/features/activity/activity-section";
 import { loadActivitySection } from "~/features/activity/load-activity-section";
@@ -31,7 +31,13 @@ export async function countryTitle(code: string, locale: TLocale) {
  * A country's page: its memberships (public) and the activities held there, read as the reader
  * may see them ("public" on the cached page, "request" on its per-request twin).
  */
-export async function CountryPage(props: { code: string; locale: TLocale; reader: "public" | "request" }) {
+export async function CountryPage(props: {
+  code: string;
+  locale: TLocale;
+  reader: "public" | "request";
+  /** The signed-in reader's Follow button, given the country's code; only the per-request twin has one. */
+  follow?: (code: string) => ReactNode;
+}) {
   const { code, locale } = props;
   const country = await loadCountry(code);
   // One address per country: /en/countries/th answers from /en/countries/TH.
@@ -45,6 +51,7 @@ export async function CountryPage(props: { code: string; locale: TLocale; reader
       country={country}
       name={countryName(country.code, locale)}
       formerNames={formerCountryNames(country.code, locale)}
+      follow={props.follow?.(country.code)}
       activities={
         <ActivitySection
           title={t("countryTitle")}

@@ -11,11 +11,13 @@ type TProps = {
   country: TCountry;
   name: string;
   formerNames: readonly string[];
+  /** The signed-in reader's Follow button. */
+  follow?: ReactNode;
   /** The activities held in the country, read as the reader may see them. */
   activities?: ReactNode;
 };
 
-export function CountryProfile({ country, name, formerNames, activities }: TProps) {
+export function CountryProfile({ country, name, formerNames, follow, activities }: TProps) {
   const t = useTranslations("Country");
   const format = useFormatter();
   const current = country.memberships.filter((m) => !m.endDate);
@@ -41,6 +43,7 @@ export function CountryProfile({ country, name, formerNames, activities }: TProp
           {t("summary", { members })}
           {others > 0 && ` · ${t("summaryOthers", { others })}`}
         </p>
+        {follow}
       </header>
       <CurrentMemberships kind={country.kind} memberships={current} />
       <FormerMemberships memberships={former} />

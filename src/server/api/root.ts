@@ -5,7 +5,9 @@ import { authRouter } from "./routers/auth";
 import { calendarRouter } from "./routers/calendar";
 import { coHostRouter } from "./routers/co-host";
 import { countryRouter } from "./routers/country";
+import { followRouter } from "./routers/follow";
 import { invitationRouter } from "./routers/invitation";
+import { notificationRouter } from "./routers/notification";
 import { rcpRouter } from "./routers/rcp";
 import { registrationRouter } from "./routers/registration";
 import { searchRouter } from "./routers/search";
@@ -28,6 +30,9 @@ export const appRouter = createTRPCRouter({
   registration: registrationRouter,
   // Search.
   search: searchRouter,
+  // Peer updates: follows and in-app notifications.
+  follow: followRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Paragraphs } from "~/components/ui/paragraphs";
 import { Section } from "~/components/ui/section";
 import { ActivitySection } from "~/features/activity/activity-section";
@@ -15,12 +16,19 @@ import { SecretariatSection } from "~/features/rcp/profile/secretariat-section";
 import { ThemeSection } from "~/features/rcp/profile/theme-section";
 import { publicCaller } from "~/trpc/server";
 
+type TProps = {
+  slug: string;
+  reader: "public" | "request";
+  /** The signed-in reader's Follow button, given the process's id; only the per-request twin has one. */
+  follow?: (rcpId: string) => ReactNode;
+};
+
 /**
  * A process's public profile. Everything but its activities is public; those are read as the
  * reader may see them: as nobody on the cached page, as the signed-in reader on its per-request
  * twin (see src/server/http/reader-twin.ts).
  */
-export async function ProfilePage({ slug, reader }: { slug: string; reader: "public" | "request" }) {
+export async function ProfilePage({ slug, reader, follow }: TProps) {
   const [profile, peers, activities] = await Promise.all([
     loadProfile(slug),
     publicCaller.rcp.listPeers({ slug }),
@@ -31,6 +39,7 @@ export async function ProfilePage({ slug, reader }: { slug: string; reader: "pub
   return (
     <article className="space-y-10">
       <ProfileHeader profile={profile} />
+      {follow?.(profile.id)}
       <div className="grid gap-10 lg:grid-cols-3">
         <div className="space-y-10 lg:col-span-2">
           <Section id="areas" title={t("mainAreas")} className="space-y-2">

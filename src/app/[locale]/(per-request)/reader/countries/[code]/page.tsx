@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CountryPage, countryTitle } from "~/features/country/country-page";
+import { FollowSlot } from "~/features/follow/follow-slot";
 import { pageLocale } from "~/i18n/page-locale";
 
 type TProps = { params: Promise<{ locale: string; code: string }> };
@@ -12,5 +13,12 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function ReaderCountryPage({ params }: TProps) {
   const locale = await pageLocale(params);
-  return <CountryPage code={(await params).code} locale={locale} reader="request" />;
+  return (
+    <CountryPage
+      code={(await params).code}
+      locale={locale}
+      reader="request"
+      follow={(code) => <FollowSlot targetType="COUNTRY" targetId={code} />}
+    />
+  );
 }

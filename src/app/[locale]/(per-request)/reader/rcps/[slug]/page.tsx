@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { rcpShortName } from "~/domain/rcp/names";
+import { FollowSlot } from "~/features/follow/follow-slot";
 import { loadProfile } from "~/features/rcp/load-profile";
 import { profileSlug } from "~/features/rcp/profile-slug";
 import { ProfilePage } from "~/features/rcp/profile/profile-page";
@@ -17,5 +18,11 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function ReaderRcpProfilePage({ params }: TProps) {
   await pageLocale(params);
-  return <ProfilePage slug={await profileSlug(params)} reader="request" />;
+  return (
+    <ProfilePage
+      slug={await profileSlug(params)}
+      reader="request"
+      follow={(rcpId) => <FollowSlot targetType="RCP" targetId={rcpId} />}
+    />
+  );
 }
