@@ -107,4 +107,8 @@ export const ROUTES: Record<string, TSurface> = {
   "api/v1/[...rest]/route.ts": none("the API's 404 problem"),
   "[locale]/api-docs/page.tsx": none("the API reference, rendered from its description"),
   "[locale]/(per-request)/calendar/page.tsx": none("the reader's feed addresses and how to subscribe"),
+  // Peer updates by email. The mails themselves show activities: tests/integration/peer-mail.test.ts.
+  "[locale]/(per-request)/email-preferences/page.tsx": none("the reader's choice of peer-update mail"),
+  "[locale]/(per-request)/unsubscribe/[token]/page.tsx": none("whose mail a link stops, and a button"),
+  "api/unsubscribe/[token]/route.ts": none("turns peer-update mail off; answers in one sentence"),
 };
