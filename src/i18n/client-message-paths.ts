@@ -22,6 +22,8 @@ export const CLIENT_MESSAGES = {
   ],
   // The calendar page's personal feed.
   calendar: ["CalendarPersonal"],
+  // Peer updates by email: the preferences form.
+  emailPreferences: ["EmailPreferences"],
   // Documents of an activity (management page).
   activityDocuments: ["DocumentsManage", "DocumentsErrors", "DocumentsKinds", "DocumentsList", "Errors"],
   // Activities: management and co-hosting.

@@ -8,6 +8,7 @@ import enAuth from "./messages/en/auth.json";
 import enCalendar from "./messages/en/calendar.json";
 import enCountry from "./messages/en/country.json";
 import enDocuments from "./messages/en/documents.json";
+import enEmailNotifications from "./messages/en/email-notifications.json";
 import enManage from "./messages/en/manage.json";
 import enOverlap from "./messages/en/overlap.json";
 import enRcp from "./messages/en/rcp.json";
@@ -26,6 +27,7 @@ import esAuth from "./messages/es/auth.json";
 import esCalendar from "./messages/es/calendar.json";
 import esCountry from "./messages/es/country.json";
 import esDocuments from "./messages/es/documents.json";
+import esEmailNotifications from "./messages/es/email-notifications.json";
 import esManage from "./messages/es/manage.json";
 import esOverlap from "./messages/es/overlap.json";
 import esRcp from "./messages/es/rcp.json";
@@ -44,6 +46,7 @@ import frAuth from "./messages/fr/auth.json";
 import frCalendar from "./messages/fr/calendar.json";
 import frCountry from "./messages/fr/country.json";
 import frDocuments from "./messages/fr/documents.json";
+import frEmailNotifications from "./messages/fr/email-notifications.json";
 import frManage from "./messages/fr/manage.json";
 import frOverlap from "./messages/fr/overlap.json";
 import frRcp from "./messages/fr/rcp.json";
@@ -79,6 +82,8 @@ export const messageFiles = {
     search: enSearch,
     // Peer updates: follows and notifications.
     notifications: enNotifications,
+    // Peer updates by email.
+    emailNotifications: enEmailNotifications,
   },
   fr: {
     shell: frShell,
@@ -102,6 +107,8 @@ export const messageFiles = {
     search: frSearch,
     // Peer updates: follows and notifications.
     notifications: frNotifications,
+    // Peer updates by email.
+    emailNotifications: frEmailNotifications,
   },
   es: {
     shell: esShell,
@@ -125,6 +132,8 @@ export const messageFiles = {
     search: esSearch,
     // Peer updates: follows and notifications.
     notifications: esNotifications,
+    // Peer updates by email.
+    emailNotifications: esEmailNotifications,
   },
 } as const;
 
@@ -147,7 +156,8 @@ export type TMessages = typeof enShell &
   typeof enRegistrationErrors &
   typeof enRegistrationMail &
   typeof enRegistration &
-  typeof enNotifications;
+  typeof enNotifications &
+  typeof enEmailNotifications;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

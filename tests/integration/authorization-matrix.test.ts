@@ -3,7 +3,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { EMAIL_FREQUENCIES } from "~/domain/email-preference/schema";
 import { appRouter } from "~/server/api/root";
+import { unsubscribeToken } from "~/server/peer-mail/unsubscribe-token";
 import {
   ACTORS,
   activityFields,
@@ -760,6 +762,7 @@ export const authorizationTable: Record<string, TRow> = {
     input: () => ({ q: "Budapest", locale: "en" }),
     expected: everyone("ok"),
     output: () => ZSearchPage,
+  },
   // Follows and notifications: each signed-in person's own.
   "follow.list": {
     input: () => ({ locale: "fr" }),
@@ -860,6 +863,23 @@ export const authorizationTable: Record<string, TRow> = {
     expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
     output: () => z.undefined(),
     isMutation: true,
+  },
+  // Peer updates by email: each signed-in person's own choice; the unsubscribe link opens to whoever holds it.
+  "emailPreference.get": {
+    input: () => undefined,
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () => z.object({ frequency: z.enum(EMAIL_FREQUENCIES), followCount: z.number().int() }).strict(),
+  },
+  "emailPreference.save": {
+    input: () => ({ frequency: "DAILY" }),
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () => z.object({ frequency: z.literal("DAILY") }).strict(),
+    isMutation: true,
+  },
+  "emailPreference.byToken": {
+    input: (cast) => ({ token: unsubscribeToken(cast.users.viewer.id) }),
+    expected: everyone("ok"),
+    output: (cast) => z.object({ email: z.literal(cast.users.viewer.email), isOff: z.boolean() }).strict(),
   },
 };
 

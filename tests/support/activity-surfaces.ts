@@ -115,4 +115,8 @@ export const ROUTES: Record<string, TSurface> = {
   // Peer updates: notifications name the activities and documents their events are about.
   "[locale]/(per-request)/notifications/page.tsx": covered("tests/integration/notifications.test.ts"),
   "[locale]/(per-request)/following/page.tsx": none("names processes, themes and countries only"),
+  // Peer updates by email. The mails themselves show activities: tests/integration/peer-mail.test.ts.
+  "[locale]/(per-request)/email-preferences/page.tsx": none("the reader's choice of peer-update mail"),
+  "[locale]/(per-request)/unsubscribe/[token]/page.tsx": none("whose mail a link stops, and a button"),
+  "api/unsubscribe/[token]/route.ts": none("turns peer-update mail off; answers in one sentence"),
 };

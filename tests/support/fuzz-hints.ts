@@ -2,6 +2,7 @@
 // real ids, tokens and values behind its fields. Every procedure of the router needs an entry;
 // the fuzz test fails, naming it, for one without.
 import fc from "fast-check";
+import { unsubscribeToken } from "~/server/peer-mail/unsubscribe-token";
 import type { TActor, TFuzzWorld } from "./fuzz-world";
 import type { TPath } from "./zod-arbitrary";
 
@@ -295,6 +296,13 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
     // Calendars.
     "calendar.getPersonalFeed": { actors: signedIn },
     "calendar.resetPersonalFeed": { actors: signedIn },
+    // Peer updates by email.
+    "emailPreference.get": { actors: signedIn },
+    "emailPreference.save": { actors: signedIn },
+    "emailPreference.byToken": {
+      actors: everyone,
+      fields: { token: fc.constant(unsubscribeToken(world.users.viewer.id)) },
+    },
     // Registration.
     ...registrationHints(world),
     // Follows and notifications.

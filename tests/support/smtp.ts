@@ -11,6 +11,8 @@ export type TReceivedMail = {
   subject: string;
   text: string;
   html: string;
+  /** Header lines as sent, unfolded, by lower-case name (the last one of a name wins). */
+  headers: Record<string, string>;
 };
 
 export type TTestSmtp = {
@@ -43,6 +45,15 @@ export async function startTestSmtp({ port = 0 }: { port?: number } = {}): Promi
             subject: mail.subject ?? "",
             text: (mail.text ?? "").trimEnd(),
             html: typeof mail.html === "string" ? mail.html : "",
+            headers: Object.fromEntries(
+              mail.headerLines.map(({ key, line }) => [
+                key,
+                line
+                  .slice(line.indexOf(":") + 1)
+                  .replace(/\r?\n[ \t]+/g, " ")
+                  .trim(),
+              ]),
+            ),
           });
           callback();
         },

@@ -18,6 +18,7 @@ export type TAccountMenuLabels = {
   accountMenu: string;
   yourWork: string;
   calendar: string;
+  emailPreferences: string;
   signedInAs: { before: string; after: string };
 };
 
@@ -91,6 +92,9 @@ export function AccountMenu({ labels }: { labels: TAccountMenuLabels }) {
         </Link>
         <Link href="/calendar" className="block font-medium">
           {t("calendar")}
+        </Link>
+        <Link href="/email-preferences" className="block font-medium">
+          {t("emailPreferences")}
         </Link>
         <button
           type="button"

@@ -66,6 +66,7 @@ const NAME = "\u0000";
 function useAccountMenuLabels(): TAccountMenuLabels {
   const t = useTranslations("Auth");
   const calendarLinks = useTranslations("CalendarLinks");
+  const emailPreferences = useTranslations("EmailPreferences");
   const [before = "", after = ""] = t("signedInAs", { name: NAME }).split(NAME);
   return {
     signIn: t("signIn"),
@@ -73,6 +74,7 @@ function useAccountMenuLabels(): TAccountMenuLabels {
     accountMenu: t("accountMenu"),
     yourWork: t("yourWork"),
     calendar: calendarLinks("menu"),
+    emailPreferences: emailPreferences("menu"),
     signedInAs: { before, after },
   };
 }

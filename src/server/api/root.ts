@@ -6,6 +6,7 @@ import { calendarRouter } from "./routers/calendar";
 import { coHostRouter } from "./routers/co-host";
 import { countryRouter } from "./routers/country";
 import { followRouter } from "./routers/follow";
+import { emailPreferenceRouter } from "./routers/email-preference";
 import { invitationRouter } from "./routers/invitation";
 import { notificationRouter } from "./routers/notification";
 import { rcpRouter } from "./routers/rcp";
@@ -33,6 +34,8 @@ export const appRouter = createTRPCRouter({
   // Peer updates: follows and in-app notifications.
   follow: followRouter,
   notification: notificationRouter,
+  // Peer updates by email.
+  emailPreference: emailPreferenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -84,11 +84,17 @@ async function deliverOne(
   const ours = { id: claim.id, status: "SENDING" as const, attempts: claim.attempts };
   const row = await db.mailDelivery.findFirst({
     where: ours,
-    select: { to: true, subject: true, text: true, html: true },
+    select: { to: true, subject: true, text: true, html: true, headers: true },
   });
   if (!row) return;
   try {
-    await mailer.send({ to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined });
+    await mailer.send({
+      to: row.to,
+      subject: row.subject,
+      text: row.text,
+      html: row.html ?? undefined,
+      headers: storedHeaders(row.headers),
+    });
   } catch (error) {
     const isLast = isLastMailAttempt(claim.attempts);
     const at = now();
@@ -109,6 +115,15 @@ async function deliverOne(
     data: { status: "SENT", sentAt: now(), lastError: null },
   });
   report.sent += 1;
+}
+
+/** Only string values were ever stored; anything else is dropped rather than sent malformed. */
+function storedHeaders(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value).filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string",
+  );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function describeError(error: unknown): string {

@@ -3,6 +3,8 @@
 // take the database and the time so tests call them directly instead of waiting for the clock.
 import type { TDb } from "~/server/db-client";
 import type { TMailer } from "~/server/mail/mailer";
+import { queuePeerDigests } from "~/server/peer-mail/digest";
+import { queuePeerEventMails } from "~/server/peer-mail/immediate";
 import { queueHostDailySummaries, queueRegistrationReminders } from "~/server/registration/scheduled";
 import { extractDueTexts, TEXT_EXTRACTION } from "~/server/search/text-extraction";
 import type { TFileStorage } from "~/server/storage/storage";
@@ -52,6 +54,20 @@ export function appSchedules(mailer: () => TMailer, storage?: () => TFileStorage
           },
         ]
       : []),
+    // Peer updates by email: as they happen, and the daily and weekly (Monday) digests.
+    { name: "peer-mail-immediate", cron: "* * * * *", handler: queuePeerEventMails, isQueueingMail: true },
+    {
+      name: "peer-digest-daily",
+      cron: "0 6 * * *",
+      handler: (db, now) => queuePeerDigests(db, "DAILY", now),
+      isQueueingMail: true,
+    },
+    {
+      name: "peer-digest-weekly",
+      cron: "0 6 * * 1",
+      handler: (db, now) => queuePeerDigests(db, "WEEKLY", now),
+      isQueueingMail: true,
+    },
   ];
 }
 

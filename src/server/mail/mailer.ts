@@ -3,8 +3,11 @@ import type { TDb } from "~/server/db-client";
 
 export type TMailMessage = { to: string; subject: string; text: string; html: string };
 
+/** Extra header lines, by name (List-Unsubscribe and the like). */
+export type TMailHeaders = Readonly<Record<string, string>>;
+
 /** What a transport sends: queued mail may have no HTML part. */
-export type TOutgoingMail = Omit<TMailMessage, "html"> & { html?: string };
+export type TOutgoingMail = Omit<TMailMessage, "html"> & { html?: string; headers?: TMailHeaders };
 
 /** Sends the platform's mail. `appUrl` is the public address links in messages point to. */
 export type TMailer = {
@@ -34,7 +37,8 @@ export function createOutboxMailer(options: { db: TDb; appUrl: string }): TMaile
   return {
     appUrl: options.appUrl,
     isOutbox: true,
-    send: async (message) => {
+    // The outbox keeps what a reader sees; headers are for mail clients.
+    send: async ({ headers: _headers, ...message }) => {
       await options.db.outboxMessage.create({ data: message, select: { id: true } });
     },
   };

@@ -2,12 +2,13 @@
 // change committed, and its key (naming the change) keeps a retried request from queueing it twice.
 // The job queue delivers it (src/server/jobs).
 import type { TDb, TTx } from "~/server/db-client";
-import type { TMailMessage } from "./mailer";
+import type { TMailHeaders, TMailMessage } from "./mailer";
 
 export type TQueuedMail = Omit<TMailMessage, "html"> & {
   /** Names the change and the recipient, e.g. `registration:<id>:confirmed:<email>`. */
   idempotencyKey: string;
   html?: string;
+  headers?: TMailHeaders;
 };
 
 /** Queues each message once per key. Returns how many were new (a repeated key is not an error). */
@@ -20,6 +21,7 @@ export async function queueMail(db: TDb | TTx, messages: readonly TQueuedMail[])
       subject: message.subject,
       text: message.text,
       html: message.html ?? null,
+      ...(message.headers ? { headers: message.headers } : {}),
     })),
     skipDuplicates: true,
   });

@@ -1,0 +1,68 @@
+// Which events a person's mail reports: those their follows bring since they followed, that they
+// may see now (read when the mail is composed), in the mail's window, and not their own doing.
+import type { Prisma } from "~/generated/prisma/client";
+import type { TDb, TTx } from "~/server/db-client";
+import type { TFollow } from "~/server/peer-event/follows";
+import { followedEventsWhere } from "~/server/peer-event/follows";
+import { visiblePeerEventsWhere } from "~/server/peer-event/policy";
+import { accessOf, ACCESS_SELECT } from "~/server/user/access";
+
+/** A half-open window [from, to) on the events' time. */
+export type TWindow = { from: Date; to: Date };
+
+/** What a mail needs of its recipient, read in one query with the follows and the access. */
+export const RECIPIENT_SELECT = {
+  id: true,
+  email: true,
+  name: true,
+  locale: true,
+  peerMailFrom: true,
+  ...ACCESS_SELECT,
+  follows: { select: { targetType: true, targetId: true, createdAt: true } },
+} as const satisfies Prisma.UserSelect;
+
+export type TRecipient = Prisma.UserGetPayload<{ select: typeof RECIPIENT_SELECT }>;
+
+export const MAIL_EVENT_SELECT = {
+  id: true,
+  kind: true,
+  createdAt: true,
+  rcp: { select: { slug: true, shortName: true, localizedNames: true } },
+  activity: { select: { slug: true, title: true } },
+  document: { select: { title: true } },
+} as const satisfies Prisma.PeerEventSelect;
+
+export type TMailEvent = Prisma.PeerEventGetPayload<{ select: typeof MAIL_EVENT_SELECT }>;
+
+/** Past this many events a mail lists the first ones and sends the reader to the feed. */
+export const MAIL_EVENT_LIMIT = 50;
+
+export function recipientEventsWhere(recipient: TRecipient, window: TWindow): Prisma.PeerEventWhereInput {
+  const follows: TFollow[] = recipient.follows;
+  return {
+    AND: [
+      visiblePeerEventsWhere(accessOf(recipient.id, recipient)),
+      followedEventsWhere(follows, { sinceFollowed: true }),
+      { createdAt: { gte: window.from, lt: window.to } },
+      // Prisma's `not` alone would also drop events whose actor's account is gone (NULL).
+      { OR: [{ actorId: null }, { actorId: { not: recipient.id } }] },
+    ],
+  };
+}
+
+/** The events in the window, oldest first, at most MAIL_EVENT_LIMIT, and how many there are. */
+export async function recipientEvents(
+  db: TDb | TTx,
+  recipient: TRecipient,
+  window: TWindow,
+): Promise<{ events: TMailEvent[]; total: number }> {
+  const where = recipientEventsWhere(recipient, window);
+  const events = await db.peerEvent.findMany({
+    where,
+    orderBy: { id: "asc" },
+    take: MAIL_EVENT_LIMIT + 1,
+    select: MAIL_EVENT_SELECT,
+  });
+  if (events.length <= MAIL_EVENT_LIMIT) return { events, total: events.length };
+  return { events: events.slice(0, MAIL_EVENT_LIMIT), total: await db.peerEvent.count({ where }) };
+}
