@@ -211,6 +211,19 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
         activityId: live(async () => (await world.jointActivity([world.own.id, world.other.id], [])).id),
       },
     },
+    // Duplicate-effort warnings: the actors' RCP plans, or hosts the activity asked about.
+    "duplicateEffort.forPlan": {
+      actors: editors,
+      fields: {
+        rcpId: own,
+        themes: fc.uniqueArray(theme, { minLength: 1, maxLength: 3 }),
+        startDate: fc.constant("2030-05-12"),
+        endDate: fc.constantFrom("2030-05-12", "2030-05-14"),
+        activityId: freshActivity,
+      },
+    },
+    "duplicateEffort.forActivity": { actors: staff, fields: { activityId: freshActivity } },
+    "duplicateEffort.listPairs": { actors: signedIn },
     "invitation.create": {
       actors: editors,
       fields: {

@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth";
 import { calendarRouter } from "./routers/calendar";
 import { coHostRouter } from "./routers/co-host";
 import { countryRouter } from "./routers/country";
+import { duplicateEffortRouter } from "./routers/duplicate-effort";
 import { invitationRouter } from "./routers/invitation";
 import { rcpRouter } from "./routers/rcp";
 import { registrationRouter } from "./routers/registration";
@@ -25,6 +26,8 @@ export const appRouter = createTRPCRouter({
   calendar: calendarRouter,
   // Registration.
   registration: registrationRouter,
+  // Duplicate-effort warnings.
+  duplicateEffort: duplicateEffortRouter,
 });
 
 export type AppRouter = typeof appRouter;
