@@ -31,9 +31,10 @@ export async function insertPeerEvents(client: pg.ClientBase): Promise<number> {
        SELECT a.id, a.status, a."startDate", a."endDate", a."hostRcpIds", a."themeIds",
          CASE WHEN a."countryCode" IS NULL THEN '{}' ELSE ARRAY[a."countryCode"] END AS countries,
          (substring(a.id FROM 10))::int AS g,
-         -- Posted 4 to 16 weeks ahead, and never after now.
+         -- Posted 4 to 16 weeks ahead, and a month ago at the latest, so that what follows
+         -- (up to 20 days later) has happened too.
          least(a."startDate"::timestamp - ((28 + (substring(a.id FROM 10))::int % 84) || ' days')::interval,
-               now() - interval '1 day') AS posted
+               now() - interval '30 days') AS posted
        FROM "Activity" a WHERE a.id LIKE 'load-act-%'
      ),
      hosts AS (
