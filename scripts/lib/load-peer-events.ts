@@ -37,39 +37,33 @@ export async function insertPeerEvents(client: pg.ClientBase): Promise<number> {
                now() - interval '30 days') AS posted
        FROM "Activity" a WHERE a.id LIKE 'load-act-%'
      ),
-     hosts AS (
-       SELECT h."activityId", h."rcpId",
-         row_number() OVER (PARTITION BY h."activityId" ORDER BY h."rcpId") AS n
-       FROM "ActivityRcp" h WHERE h."activityId" LIKE 'load-act-%' AND h.status = 'ACCEPTED'
-     ),
      events AS (
-       SELECT 'ACTIVITY_POSTED' AS kind, h."rcpId", acts.id AS activity, NULL AS document, acts.posted AS at,
-         acts."hostRcpIds", acts."themeIds", acts.countries, NULL::jsonb AS details
-       FROM acts JOIN hosts h ON h."activityId" = acts.id AND h.n = 1
+       SELECT 'ACTIVITY_POSTED' AS kind, acts."hostRcpIds"[1] AS "rcpId", acts.id AS activity, NULL AS document,
+         acts.posted AS at, acts."hostRcpIds", acts."themeIds", acts.countries, NULL::jsonb AS details
+       FROM acts
        UNION ALL
-       SELECT 'COHOST_JOINED', h."rcpId", acts.id, NULL, acts.posted + interval '2 days',
+       SELECT 'COHOST_JOINED', acts."hostRcpIds"[2], acts.id, NULL, acts.posted + interval '2 days',
          acts."hostRcpIds", acts."themeIds", acts.countries, NULL
-       FROM acts JOIN hosts h ON h."activityId" = acts.id AND h.n = 2
+       FROM acts WHERE cardinality(acts."hostRcpIds") >= 2
        UNION ALL
-       SELECT 'REGISTRATION_OPENED', h."rcpId", acts.id, NULL, acts.posted + interval '7 days',
+       SELECT 'REGISTRATION_OPENED', acts."hostRcpIds"[1], acts.id, NULL, acts.posted + interval '7 days',
          acts."hostRcpIds", acts."themeIds", acts.countries, NULL
-       FROM acts JOIN hosts h ON h."activityId" = acts.id AND h.n = 1 WHERE acts.g % 2 = 0
+       FROM acts WHERE acts.g % 2 = 0
        UNION ALL
-       SELECT 'ACTIVITY_RESCHEDULED', h."rcpId", acts.id, NULL, acts.posted + interval '14 days',
+       SELECT 'ACTIVITY_RESCHEDULED', acts."hostRcpIds"[1], acts.id, NULL, acts.posted + interval '14 days',
          acts."hostRcpIds", acts."themeIds", acts.countries,
          jsonb_build_object('previousStartDate', to_char(acts."startDate" - 7, 'YYYY-MM-DD'),
                             'previousEndDate', to_char(coalesce(acts."endDate", acts."startDate") - 7, 'YYYY-MM-DD'))
-       FROM acts JOIN hosts h ON h."activityId" = acts.id AND h.n = 1 WHERE acts.g % 5 = 1
+       FROM acts WHERE acts.g % 5 = 1
        UNION ALL
-       SELECT 'ACTIVITY_CANCELLED', h."rcpId", acts.id, NULL, acts.posted + interval '20 days',
+       SELECT 'ACTIVITY_CANCELLED', acts."hostRcpIds"[1], acts.id, NULL, acts.posted + interval '20 days',
          acts."hostRcpIds", acts."themeIds", acts.countries, NULL
-       FROM acts JOIN hosts h ON h."activityId" = acts.id AND h.n = 1 WHERE acts.status = 'CANCELLED'
+       FROM acts WHERE acts.status = 'CANCELLED'
        UNION ALL
-       SELECT 'DOCUMENT_PUBLISHED', h."rcpId", acts.id, d.id,
+       SELECT 'DOCUMENT_PUBLISHED', acts."hostRcpIds"[1], acts.id, d.id,
          least(coalesce(acts."endDate", acts."startDate")::timestamp + interval '10 days', now() - interval '1 hour'),
          acts."hostRcpIds", acts."themeIds", acts.countries, NULL
-       FROM acts JOIN hosts h ON h."activityId" = acts.id AND h.n = 1
-         JOIN "ActivityDocument" d ON d."activityId" = acts.id
+       FROM acts JOIN "ActivityDocument" d ON d."activityId" = acts.id
        WHERE acts."startDate" < CURRENT_DATE
        UNION ALL
        SELECT 'RCP_CREATED', r.id, NULL, NULL, r.born, ARRAY[r.id], '{}', '{}', NULL
