@@ -7,6 +7,7 @@
 // generating again first removes the previous set.
 import type pg from "pg";
 import { ACTIVITY_KINDS } from "../../src/domain/activity/vocabulary";
+import { insertFollows, insertPeerEvents, removePeerEvents } from "./load-peer-events";
 import { StartupError } from "./startup-error";
 
 export type TLoadSizes = {
@@ -21,6 +22,10 @@ export const FULL_LOAD: TLoadSizes = { rcps: 86, users: 10_000, activities: 100_
 export type TLoadReport = TLoadSizes & {
   activitiesByTier: Record<string, number>;
   coHosted: number;
+  peerEvents: number;
+  follows: number;
+  /** Of `ms`: writing the peer events and follows. */
+  peerUpdatesMs: number;
   ms: number;
 };
 
@@ -40,12 +45,20 @@ const pick = (n: number, salt: number) =>
 export async function generateLoad(client: pg.ClientBase, sizes: TLoadSizes): Promise<TLoadReport> {
   const started = performance.now();
   await client.query("BEGIN");
+  let counts: { peerEvents: number; follows: number; peerUpdatesMs: number };
   try {
     await removeLoad(client);
     await insertRcps(client, sizes.rcps);
     await insertUsers(client, sizes.users);
     await insertActivities(client, sizes.activities);
     await insertDocuments(client, sizes.activities);
+    // Peer updates: what the generated processes reported, and what their staff follow.
+    const peerUpdatesStarted = performance.now();
+    counts = {
+      peerEvents: await insertPeerEvents(client),
+      follows: await insertFollows(client),
+      peerUpdatesMs: Math.round(performance.now() - peerUpdatesStarted),
+    };
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
@@ -55,8 +68,10 @@ export async function generateLoad(client: pg.ClientBase, sizes: TLoadSizes): Pr
   // that copy hosts and themes onto the activities wrote each activity three times: compacted,
   // the table is what a long-lived one becomes as autovacuum reclaims its old row versions.
   await client.query('VACUUM (FULL, ANALYZE) "Activity"');
-  await client.query('VACUUM (ANALYZE) "Rcp", "User", "RcpStaff", "ActivityRcp", "ActivityTheme"');
   await client.query('VACUUM (ANALYZE) "ActivityDocument", "DocumentText", "SearchEntry"');
+  await client.query(
+    'VACUUM (ANALYZE) "Rcp", "User", "RcpStaff", "ActivityRcp", "ActivityTheme", "PeerEvent", "Follow"',
+  );
   const tiers = await client.query<{ visibility: string; count: string }>(
     `SELECT visibility, count(*) FROM "Activity" WHERE id LIKE 'load-%' GROUP BY visibility`,
   );
@@ -68,11 +83,13 @@ export async function generateLoad(client: pg.ClientBase, sizes: TLoadSizes): Pr
     ...sizes,
     activitiesByTier: Object.fromEntries(tiers.rows.map((row) => [row.visibility, Number(row.count)])),
     coHosted: coHosted.rowCount ?? 0,
+    ...counts,
     ms: Math.round(performance.now() - started),
   };
 }
 
 export async function removeLoad(client: pg.ClientBase) {
+  await removePeerEvents(client);
   // Users before activities: each removed user clears its authorship on the activities through
   // their author indexes, which the planner stops using once the activities are dead rows.
   await client.query(`DELETE FROM "User" WHERE id LIKE 'load-%'`);
@@ -252,6 +269,7 @@ export function formatLoadReport(report: TLoadReport): string {
     .join(", ");
   return (
     `Generated ${report.activities} activities (${tiers}; ${report.coHosted} co-hosted), ` +
-    `${report.users} users and ${report.rcps} processes in ${report.ms} ms.`
+    `${report.users} users and ${report.rcps} processes, ${report.peerEvents} peer events and ` +
+    `${report.follows} follows in ${report.ms} ms (the events and follows ${report.peerUpdatesMs} ms).`
   );
 }

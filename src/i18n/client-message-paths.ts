@@ -28,7 +28,14 @@ export const CLIENT_MESSAGES = {
   activityDocuments: ["DocumentsManage", "DocumentsErrors", "DocumentsKinds", "DocumentsList", "Errors"],
   // Activities: management and co-hosting.
   activityInvitations: ["CoHostsInvitations", "Errors"],
-  activityForm: ["ActivityForm", "ActivityFormErrors", "Rcp.activityKind", "Errors", "FormShell"],
+  activityForm: [
+    "ActivityForm",
+    "ActivityFormErrors",
+    "Rcp.activityKind",
+    "Errors",
+    "FormShell",
+    "DuplicateEffort",
+  ],
   coHosts: ["CoHosts", "CoHostsErrors", "Errors"],
   // Registration.
   registrationSettings: ["RegistrationSettings", "RegistrationErrors", "Errors", "FormShell"],

@@ -9,6 +9,7 @@ import enCalendar from "./messages/en/calendar.json";
 import enCountry from "./messages/en/country.json";
 import enDocuments from "./messages/en/documents.json";
 import enEmailNotifications from "./messages/en/email-notifications.json";
+import enDuplicateEffort from "./messages/en/duplicate-effort.json";
 import enManage from "./messages/en/manage.json";
 import enOverlap from "./messages/en/overlap.json";
 import enRcp from "./messages/en/rcp.json";
@@ -28,6 +29,7 @@ import esCalendar from "./messages/es/calendar.json";
 import esCountry from "./messages/es/country.json";
 import esDocuments from "./messages/es/documents.json";
 import esEmailNotifications from "./messages/es/email-notifications.json";
+import esDuplicateEffort from "./messages/es/duplicate-effort.json";
 import esManage from "./messages/es/manage.json";
 import esOverlap from "./messages/es/overlap.json";
 import esRcp from "./messages/es/rcp.json";
@@ -47,6 +49,7 @@ import frCalendar from "./messages/fr/calendar.json";
 import frCountry from "./messages/fr/country.json";
 import frDocuments from "./messages/fr/documents.json";
 import frEmailNotifications from "./messages/fr/email-notifications.json";
+import frDuplicateEffort from "./messages/fr/duplicate-effort.json";
 import frManage from "./messages/fr/manage.json";
 import frOverlap from "./messages/fr/overlap.json";
 import frRcp from "./messages/fr/rcp.json";
@@ -84,6 +87,8 @@ export const messageFiles = {
     notifications: enNotifications,
     // Peer updates by email.
     emailNotifications: enEmailNotifications,
+    // Duplicate-effort warnings.
+    duplicateEffort: enDuplicateEffort,
   },
   fr: {
     shell: frShell,
@@ -109,6 +114,8 @@ export const messageFiles = {
     notifications: frNotifications,
     // Peer updates by email.
     emailNotifications: frEmailNotifications,
+    // Duplicate-effort warnings.
+    duplicateEffort: frDuplicateEffort,
   },
   es: {
     shell: esShell,
@@ -134,6 +141,8 @@ export const messageFiles = {
     notifications: esNotifications,
     // Peer updates by email.
     emailNotifications: esEmailNotifications,
+    // Duplicate-effort warnings.
+    duplicateEffort: esDuplicateEffort,
   },
 } as const;
 
@@ -157,7 +166,8 @@ export type TMessages = typeof enShell &
   typeof enRegistrationMail &
   typeof enRegistration &
   typeof enNotifications &
-  typeof enEmailNotifications;
+  typeof enEmailNotifications &
+  typeof enDuplicateEffort;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

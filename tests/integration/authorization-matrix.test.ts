@@ -97,6 +97,22 @@ const staffOnly: Record<TActor, TOutcome> = {
 /** Editors of the RCP and administrators; viewers are refused, other tenants learn nothing. */
 const editorsOnly: Record<TActor, TOutcome> = { ...staffOnly, viewer: "FORBIDDEN" };
 
+/** What a duplicate-effort warning answers: the competing activities, as sentences are made of them. */
+const ZDuplicateAnswer = z
+  .object({
+    items: z.array(
+      z
+        .object({
+          slug: z.string(),
+          sharedMemberStates: z.number().int().positive(),
+          daysFromPlan: z.number(),
+        })
+        .loose(),
+    ),
+    activityId: z.string().nullable(),
+  })
+  .strict();
+
 const openInvitation = (cast: TCast) =>
   createInvitation({ invitedById: cast.users.admin.id, rcpId: cast.rcp.id });
 const newColleague = (cast: TCast) => createUser({ staff: [{ rcpId: cast.rcp.id, role: "VIEWER" }] });
@@ -481,6 +497,27 @@ export const authorizationTable: Record<string, TRow> = {
     expected: everyone("ok"),
     output: () => ZTransition,
     isMutation: true,
+  },
+  // Duplicate-effort warnings: for the planning process's editors, and an activity's hosts' staff.
+  "duplicateEffort.forPlan": {
+    input: (cast) => ({ rcpId: cast.rcp.id, themes: ["labour-migration"], startDate: "2043-05-12" }),
+    expected: editorsOnly,
+    output: () => ZDuplicateAnswer.extend({ activityId: z.null() }),
+  },
+  "duplicateEffort.forActivity": {
+    input: async (cast) => ({ activityId: (await hostsOnlyActivity(cast)).id }),
+    expected: staffOnly,
+    output: () => ZDuplicateAnswer.extend({ activityId: z.string().min(1) }),
+  },
+  "duplicateEffort.listPairs": {
+    input: () => undefined,
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () =>
+      z.array(
+        z
+          .object({ a: z.object({ slug: z.string() }).loose(), b: z.object({ slug: z.string() }).loose() })
+          .loose(),
+      ),
   },
   "rcp.listStaff": {
     input: (cast) => ({ slug: cast.rcp.slug }),

@@ -106,6 +106,91 @@ describe("generateLoad", () => {
   });
 });
 
+describe("generateLoad: peer events and follows", () => {
+  it("reports what the generated activities and processes did, in date order, by their editors", async () => {
+    const report = await generateLoad(client, SIZES);
+    const { rows: kinds } = await client.query<{ kind: string; count: number }>(
+      `SELECT e.kind::text, count(*)::int FROM "PeerEvent" e
+       WHERE e."activityId" LIKE 'load-%' OR e."rcpId" LIKE 'load-%' GROUP BY e.kind`,
+    );
+    const byKind = Object.fromEntries(kinds.map((row) => [row.kind, row.count]));
+    // One posted per activity, and the rest of a realistic mix: several events per activity.
+    expect(byKind.ACTIVITY_POSTED).toBe(SIZES.activities);
+    for (const kind of [
+      "COHOST_JOINED",
+      "REGISTRATION_OPENED",
+      "ACTIVITY_RESCHEDULED",
+      "ACTIVITY_CANCELLED",
+      "RCP_CREATED",
+      "PRIORITIES_CHANGED",
+      "MEMBERSHIP_CHANGED",
+    ]) {
+      expect(byKind[kind], kind).toBeGreaterThan(0);
+    }
+    expect(byKind.RCP_CREATED).toBe(SIZES.rcps);
+    const total = Object.values(byKind).reduce((sum, count) => sum + count, 0);
+    expect(report.peerEvents).toBe(total);
+    expect(total).toBeGreaterThan(1.5 * SIZES.activities);
+    const { rows: checks } = await client.query<{ disordered: number; future: number; strangers: number }>(
+      `WITH e AS (SELECT * FROM "PeerEvent" WHERE "activityId" LIKE 'load-%' OR "rcpId" LIKE 'load-%')
+       SELECT
+         (SELECT count(*)::int FROM (SELECT "createdAt" < lag("createdAt") OVER (ORDER BY id) AS back FROM e) AS x
+          WHERE back) AS disordered,
+         (SELECT count(*)::int FROM e WHERE "createdAt" > now()) AS future,
+         (SELECT count(*)::int FROM e WHERE NOT EXISTS (
+            SELECT 1 FROM "RcpStaff" s WHERE s."userId" = e."actorId" AND s."rcpId" = e."rcpId" AND s.role = 'EDITOR'))
+           AS strangers`,
+    );
+    expect(checks[0]).toEqual({ disordered: 0, future: 0, strangers: 0 });
+    // An activity's events carry its hosts and themes, as the feed's filters read them.
+    const posted = await scratch.db.peerEvent.findFirstOrThrow({
+      where: { kind: "ACTIVITY_POSTED", activityId: { startsWith: "load-" } },
+      select: {
+        rcpId: true,
+        rcpIds: true,
+        themeIds: true,
+        activity: { select: { hostRcpIds: true, themeIds: true } },
+      },
+    });
+    expect(posted.rcpIds).toEqual(posted.activity?.hostRcpIds);
+    expect(posted.rcpIds).toContain(posted.rcpId);
+    expect(posted.themeIds).toEqual(posted.activity?.themeIds);
+  });
+
+  it("has most generated staff follow a few processes, themes and a country, and replaces them", async () => {
+    await generateLoad(client, SIZES);
+    const report = await generateLoad(client, SIZES);
+    const { rows } = await client.query<{ userId: string; rcps: number; themes: number; countries: number }>(
+      `SELECT "userId",
+         count(*) FILTER (WHERE "targetType" = 'RCP')::int AS rcps,
+         count(*) FILTER (WHERE "targetType" = 'THEME')::int AS themes,
+         count(*) FILTER (WHERE "targetType" = 'COUNTRY')::int AS countries
+       FROM "Follow" WHERE "userId" LIKE 'load-%' GROUP BY "userId"`,
+    );
+    expect(rows.length).toBe(SIZES.users * 0.8);
+    for (const row of rows) {
+      expect(row.rcps).toBeGreaterThanOrEqual(1);
+      expect(row.rcps).toBeLessThanOrEqual(2);
+      expect(row.themes).toBeGreaterThanOrEqual(1);
+      expect(row.countries).toBe(1);
+    }
+    expect(report.follows).toBe(rows.reduce((sum, row) => sum + row.rcps + row.themes + row.countries, 0));
+    // Every target exists: process and theme ids, ISO country codes.
+    const { rows: dangling } = await client.query<{ count: number }>(
+      `SELECT count(*)::int FROM "Follow" f WHERE f."userId" LIKE 'load-%' AND NOT (
+         (f."targetType" = 'RCP' AND EXISTS (SELECT 1 FROM "Rcp" r WHERE r.id = f."targetId"))
+         OR (f."targetType" = 'THEME' AND EXISTS (SELECT 1 FROM "Theme" t WHERE t.id = f."targetId"))
+         OR (f."targetType" = 'COUNTRY' AND f."targetId" ~ '^[A-Z]{2}$'))`,
+    );
+    expect(dangling[0]?.count).toBe(0);
+    // Generated twice: the events of the first set went with it.
+    const events = await client.query<{ count: number }>(
+      `SELECT count(*)::int FROM "PeerEvent" WHERE "activityId" LIKE 'load-%' OR "rcpId" LIKE 'load-%'`,
+    );
+    expect(events.rows[0]?.count).toBe(report.peerEvents);
+  });
+});
+
 describe("parseLoadSizes", () => {
   it("fills what is left out with the full size and refuses what is not a size", () => {
     expect(parseLoadSizes(["--activities", "1000"])).toEqual({ rcps: 86, users: 10_000, activities: 1000 });

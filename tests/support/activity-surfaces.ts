@@ -52,6 +52,8 @@ export const ROUTES: Record<string, TSurface> = {
     "e2e/activity-documents.spec.ts",
   ),
   "api/v1/activities/[slug]/route.ts": covered(API),
+  // Duplicate-effort warnings: the overlap page's twin lists competing activities to secretariats.
+  "[locale]/(per-request)/reader/overlap/page.tsx": covered("tests/integration/duplicate-effort.test.ts"),
   // Registration.
   "[locale]/(per-request)/manage/[slug]/activities/[activity]/registration/page.tsx": covered(
     REGISTRATION,

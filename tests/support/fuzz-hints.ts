@@ -224,6 +224,22 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
         activityId: live(async () => (await world.jointActivity([world.own.id, world.other.id], [])).id),
       },
     },
+    // Duplicate-effort warnings: the actors' RCP plans, or hosts the activity asked about.
+    "duplicateEffort.forPlan": {
+      actors: editors,
+      fields: {
+        rcpId: own,
+        themes: fc.uniqueArray(theme, { minLength: 1, maxLength: 3 }),
+        startDate: fc.constant("2030-05-12"),
+        endDate: fc.constantFrom("2030-05-12", "2030-05-14"),
+        // A plain id, not one made at the call: the schema's check across fields (the end not
+        // before the start) filters whole inputs, which a value made later never passes. Any id
+        // does: it only leaves that activity out.
+        activityId: fc.constant(world.own.id),
+      },
+    },
+    "duplicateEffort.forActivity": { actors: staff, fields: { activityId: freshActivity } },
+    "duplicateEffort.listPairs": { actors: signedIn },
     "invitation.create": {
       actors: editors,
       fields: {

@@ -13,6 +13,7 @@ import type { TActivityStatus } from "~/domain/activity/vocabulary";
 import { useRouter } from "~/i18n/navigation";
 import { decodeCallError, type TCallError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react";
+import { DuplicatePlanPanel } from "~/features/duplicate-effort/plan-panel";
 import { VisibilityField, WhatFields, WhenFields, WhereFields } from "./activity-fields";
 import { useActivityIssueMessage } from "./activity-issue-message";
 import type { TActivityFormOptions } from "./form-options";
@@ -169,6 +170,16 @@ export function ActivityForm({ rcpId, rcpSlug, initial, activitySlug, blank, opt
             </p>
           </FormShellBar>
         </form>
+        {!isCancelled && (
+          <DuplicatePlanPanel
+            rcpId={rcpId}
+            activity={
+              base && activitySlug
+                ? { id: base.id, hostsPath: `/manage/${rcpSlug}/activities/${activitySlug}/hosts` }
+                : undefined
+            }
+          />
+        )}
         {base && (
           <StatusActions
             activity={base}

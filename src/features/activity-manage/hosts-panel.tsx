@@ -20,12 +20,14 @@ type TProps = {
   rcp: { id: string; name: string };
   hosts: THost[];
   invitable: { slug: string; name: string }[];
+  /** The slug of a process to invite, chosen when the page opens (from a duplicate-effort warning). */
+  preselected?: string;
 };
 
 const FIELD_KEYS = ["unknownRcp", "ownRcp", "alreadyHost", "hostAlreadyInvited"] as const;
 
 /** Who hosts the activity; invite another process, withdraw an invitation, or leave. */
-export function HostsPanel({ activityId, rcp, hosts, invitable }: TProps) {
+export function HostsPanel({ activityId, rcp, hosts, invitable, preselected }: TProps) {
   const t = useTranslations("CoHosts");
   const tErrors = useTranslations("CoHostsErrors");
   const tCodes = useTranslations("Errors");
@@ -34,7 +36,7 @@ export function HostsPanel({ activityId, rcp, hosts, invitable }: TProps) {
   const invite = useMutation(trpc.coHost.invite.mutationOptions());
   const withdraw = useMutation(trpc.coHost.withdraw.mutationOptions());
   const leave = useMutation(trpc.coHost.leave.mutationOptions());
-  const [choice, setChoice] = useState("");
+  const [choice, setChoice] = useState(preselected ?? "");
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<{ key: string; text: string } | null>(null);

@@ -7,6 +7,7 @@ import { coHostRouter } from "./routers/co-host";
 import { countryRouter } from "./routers/country";
 import { followRouter } from "./routers/follow";
 import { emailPreferenceRouter } from "./routers/email-preference";
+import { duplicateEffortRouter } from "./routers/duplicate-effort";
 import { invitationRouter } from "./routers/invitation";
 import { notificationRouter } from "./routers/notification";
 import { rcpRouter } from "./routers/rcp";
@@ -36,6 +37,8 @@ export const appRouter = createTRPCRouter({
   notification: notificationRouter,
   // Peer updates by email.
   emailPreference: emailPreferenceRouter,
+  // Duplicate-effort warnings.
+  duplicateEffort: duplicateEffortRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -13,6 +13,9 @@
 // The lists (/activities, /rcps/[slug]/activities) are per request anyway: no twin.
 
 const TIERED_PAGE = /^\/(en|fr|es)\/(activities|rcps|countries)\/([^/]+)\/?$/;
+// The overlap page: its twin adds, for secretariats, which processes work on the same themes at the
+// same time (their activities, by tier).
+const OVERLAP_PAGE = /^\/(en|fr|es)\/overlap\/?$/;
 
 // next-auth's cookie, its secure-prefixed form on https, and the chunks it splits a long one into.
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
@@ -24,7 +27,10 @@ export function hasSessionCookie(names: Iterable<string>): boolean {
 
 /** The per-request page a signed-in reader's request is served by, or null for the cached one. */
 export function readerTwinPath(pathname: string, isSignedIn: boolean): string | null {
+  if (!isSignedIn) return null;
+  const overlap = OVERLAP_PAGE.exec(pathname);
+  if (overlap) return `/${overlap[1]}/reader/overlap`;
   const match = TIERED_PAGE.exec(pathname);
-  if (!match || !isSignedIn) return null;
+  if (!match) return null;
   return `/${match[1]}/reader/${match[2]}/${match[3]}`;
 }

@@ -5,6 +5,7 @@ import { activityTitle } from "~/features/activity/activity-text";
 import { loadActivity } from "~/features/activity/load-activity";
 import { ManageActivityLink } from "~/features/activity/manage-activity-link";
 import { ActivityRegistration } from "~/features/registration/activity-registration";
+import { DuplicateEffortSection } from "~/features/duplicate-effort/duplicate-effort-section";
 import { pageLocale } from "~/i18n/page-locale";
 
 type TProps = { params: Promise<{ locale: string; slug: string }> };
@@ -29,6 +30,8 @@ export default async function ReaderActivityPage({ params }: TProps) {
           {/* Registration is for signed-in readers only: the cached public page has none. */}
           <ActivityRegistration activity={activity} locale={locale} />
           <ActivityDocuments activityId={activity.id} locale={locale} reader="request" />
+          {/* For its hosts' staff only: the procedure refuses everyone else. */}
+          <DuplicateEffortSection activity={activity} />
         </>
       }
     />

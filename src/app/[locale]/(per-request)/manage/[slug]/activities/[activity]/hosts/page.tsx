@@ -12,7 +12,10 @@ import { Link } from "~/i18n/navigation";
 import { pageLocale } from "~/i18n/page-locale";
 import { titleMetadata } from "~/i18n/page-metadata";
 
-type TProps = { params: Promise<{ locale: string; slug: string; activity: string }> };
+type TProps = {
+  params: Promise<{ locale: string; slug: string; activity: string }>;
+  searchParams: Promise<{ invite?: string | string[] }>;
+};
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +23,7 @@ export const generateMetadata = titleMetadata("CoHosts", "metaTitle", {
   robots: { index: false, follow: false },
 });
 
-export default async function ActivityHostsPage({ params }: TProps) {
+export default async function ActivityHostsPage({ params, searchParams }: TProps) {
   const locale = await pageLocale(params);
   const { slug, activity: activitySlug } = await params;
   const { caller, rcp, canEdit } = await loadActivityRcp(locale, slug, `/${activitySlug}/hosts`);
@@ -29,6 +32,9 @@ export default async function ActivityHostsPage({ params }: TProps) {
   const hosts = await caller.coHost.listHosts({ activityId: activity.id });
   const t = await getTranslations("CoHosts");
   const title = activityTitle(hosts.title, locale);
+  // From a duplicate-effort warning: the process to invite, chosen already if it may be invited.
+  const { invite } = await searchParams;
+  const preselected = hosts.invitable.find((option) => option.slug === invite)?.slug;
   return (
     <div className="space-y-6">
       <ManageHeader
@@ -50,6 +56,7 @@ export default async function ActivityHostsPage({ params }: TProps) {
       <ClientMessages paths={CLIENT_MESSAGES.coHosts}>
         <HostsPanel
           activityId={activity.id}
+          preselected={preselected}
           rcp={{ id: rcp.id, name: rcpShortName(rcp, locale) }}
           hosts={hosts.hosts.map((host) => ({
             rcpId: host.rcp.id,
