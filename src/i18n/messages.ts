@@ -8,6 +8,7 @@ import enAuth from "./messages/en/auth.json";
 import enCalendar from "./messages/en/calendar.json";
 import enCountry from "./messages/en/country.json";
 import enDocuments from "./messages/en/documents.json";
+import enFeed from "./messages/en/feed.json";
 import enManage from "./messages/en/manage.json";
 import enOverlap from "./messages/en/overlap.json";
 import enRcp from "./messages/en/rcp.json";
@@ -24,6 +25,7 @@ import esAuth from "./messages/es/auth.json";
 import esCalendar from "./messages/es/calendar.json";
 import esCountry from "./messages/es/country.json";
 import esDocuments from "./messages/es/documents.json";
+import esFeed from "./messages/es/feed.json";
 import esManage from "./messages/es/manage.json";
 import esOverlap from "./messages/es/overlap.json";
 import esRcp from "./messages/es/rcp.json";
@@ -40,6 +42,7 @@ import frAuth from "./messages/fr/auth.json";
 import frCalendar from "./messages/fr/calendar.json";
 import frCountry from "./messages/fr/country.json";
 import frDocuments from "./messages/fr/documents.json";
+import frFeed from "./messages/fr/feed.json";
 import frManage from "./messages/fr/manage.json";
 import frOverlap from "./messages/fr/overlap.json";
 import frRcp from "./messages/fr/rcp.json";
@@ -69,6 +72,8 @@ export const messageFiles = {
     registrationErrors: enRegistrationErrors,
     registrationMail: enRegistrationMail,
     registration: enRegistration,
+    // Peer updates.
+    feed: enFeed,
   },
   fr: {
     shell: frShell,
@@ -88,6 +93,8 @@ export const messageFiles = {
     registrationErrors: frRegistrationErrors,
     registrationMail: frRegistrationMail,
     registration: frRegistration,
+    // Peer updates.
+    feed: frFeed,
   },
   es: {
     shell: esShell,
@@ -107,6 +114,8 @@ export const messageFiles = {
     registrationErrors: esRegistrationErrors,
     registrationMail: esRegistrationMail,
     registration: esRegistration,
+    // Peer updates.
+    feed: esFeed,
   },
 } as const;
 
@@ -127,7 +136,8 @@ export type TMessages = typeof enShell &
   typeof enActivityManage &
   typeof enRegistrationErrors &
   typeof enRegistrationMail &
-  typeof enRegistration;
+  typeof enRegistration &
+  typeof enFeed;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

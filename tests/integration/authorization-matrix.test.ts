@@ -753,6 +753,33 @@ export const authorizationTable: Record<string, TRow> = {
     output: () => z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) }).strict(),
     isMutation: true,
   },
+  // Peer updates: every signed-in person has a feed; what it holds is decided per event (peer-feed.test.ts).
+  "feed.list": {
+    input: () => ({ locale: "en" }),
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () =>
+      z
+        .object({
+          items: z.array(
+            z
+              .object({
+                id: z.string().regex(/^[1-9][0-9]*$/),
+                kind: z.string(),
+                createdAt: z.date(),
+                sentence: z.array(
+                  z
+                    .object({ text: z.string(), href: z.string().optional(), lang: z.string().optional() })
+                    .strict(),
+                ),
+                reasons: z.array(z.string()),
+              })
+              .strict(),
+          ),
+          nextBefore: z.string().nullable(),
+          isEverything: z.boolean(),
+        })
+        .strict(),
+  },
 };
 
 /** Accounts and RCPs the administrators' mutations act on, apart from the cast so the cast keeps its rights. */

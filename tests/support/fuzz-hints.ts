@@ -283,6 +283,15 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
     // Calendars.
     "calendar.getPersonalFeed": { actors: signedIn },
     "calendar.resetPersonalFeed": { actors: signedIn },
+    // Peer updates: the cursor is an event id (digits only); anything else is refused by its schema.
+    "feed.list": {
+      actors: signedIn,
+      fields: {
+        rcp: slug,
+        theme,
+        before: fc.oneof(fc.constant(undefined), fc.bigInt({ min: 1n, max: 10n ** 17n }).map(String)),
+      },
+    },
     // Registration.
     ...registrationHints(world),
   };

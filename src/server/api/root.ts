@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth";
 import { calendarRouter } from "./routers/calendar";
 import { coHostRouter } from "./routers/co-host";
 import { countryRouter } from "./routers/country";
+import { feedRouter } from "./routers/feed";
 import { invitationRouter } from "./routers/invitation";
 import { rcpRouter } from "./routers/rcp";
 import { registrationRouter } from "./routers/registration";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   activity: activityRouter,
   activityDocument: activityDocumentRouter,
   coHost: coHostRouter,
+  feed: feedRouter,
   invitation: invitationRouter,
   auth: authRouter,
   admin: adminRouter,
