@@ -12,6 +12,8 @@ describe("the activity page's two renders", () => {
   it.each([
     ["/es/rcps/bali-process", "/es/reader/rcps/bali-process"],
     ["/en/countries/TH", "/en/reader/countries/TH"],
+    ["/fr", "/fr/reader/home"],
+    ["/es/", "/es/reader/home"],
   ])("sends a signed-in reader of %s to %s", (path, twin) => {
     expect(readerTwinPath(path, true)).toBe(twin);
   });
@@ -24,6 +26,10 @@ describe("the activity page's two renders", () => {
     ["/en/rcps/bali-process/activities", true],
     ["/en/activities/x/edit", true],
     ["/de/activities/x", true],
+    ["/en", false],
+    ["/de", true],
+    ["/", true],
+    ["/en/reader/home", true],
   ])("leaves %s (signed in: %s) to its own route", (path, isSignedIn) => {
     expect(readerTwinPath(path, isSignedIn)).toBeNull();
   });

@@ -13,6 +13,8 @@
 // The lists (/activities, /rcps/[slug]/activities) are per request anyway: no twin.
 
 const TIERED_PAGE = /^\/(en|fr|es)\/(activities|rcps|countries)\/([^/]+)\/?$/;
+// The home page: signed-in readers see what their peers are doing above the public sections.
+const HOME_PAGE = /^\/(en|fr|es)\/?$/;
 
 // next-auth's cookie, its secure-prefixed form on https, and the chunks it splits a long one into.
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
@@ -24,7 +26,10 @@ export function hasSessionCookie(names: Iterable<string>): boolean {
 
 /** The per-request page a signed-in reader's request is served by, or null for the cached one. */
 export function readerTwinPath(pathname: string, isSignedIn: boolean): string | null {
+  if (!isSignedIn) return null;
+  const home = HOME_PAGE.exec(pathname);
+  if (home) return `/${home[1]}/reader/home`;
   const match = TIERED_PAGE.exec(pathname);
-  if (!match || !isSignedIn) return null;
+  if (!match) return null;
   return `/${match[1]}/reader/${match[2]}/${match[3]}`;
 }
