@@ -63,8 +63,16 @@ export async function PeerFeed({ locale, page, filters, options, isFiltered }: T
           <p>{isFiltered ? t("emptyFiltered") : t("empty")}</p>
           <p className="text-sm text-muted">
             {t.rich("emptyNext", {
-              rcps: (chunks) => <a href={getPathname({ href: "/rcps", locale })}>{chunks}</a>,
-              countries: (chunks) => <a href={getPathname({ href: "/countries", locale })}>{chunks}</a>,
+              rcps: (chunks) => (
+                <a href={getPathname({ href: "/rcps", locale })} className="underline">
+                  {chunks}
+                </a>
+              ),
+              countries: (chunks) => (
+                <a href={getPathname({ href: "/countries", locale })} className="underline">
+                  {chunks}
+                </a>
+              ),
             })}
           </p>
         </div>
@@ -75,7 +83,12 @@ export async function PeerFeed({ locale, page, filters, options, isFiltered }: T
               <p>
                 {item.sentence.map((segment, index) =>
                   segment.href ? (
-                    <a key={index} href={segment.href} lang={segment.lang} className="font-semibold">
+                    <a
+                      key={index}
+                      href={segment.href}
+                      lang={segment.lang}
+                      className="font-semibold underline"
+                    >
                       {segment.text}
                     </a>
                   ) : (
