@@ -10,6 +10,7 @@ import enCountry from "./messages/en/country.json";
 import enDocuments from "./messages/en/documents.json";
 import enEmailNotifications from "./messages/en/email-notifications.json";
 import enDuplicateEffort from "./messages/en/duplicate-effort.json";
+import enFeed from "./messages/en/feed.json";
 import enManage from "./messages/en/manage.json";
 import enOverlap from "./messages/en/overlap.json";
 import enRcp from "./messages/en/rcp.json";
@@ -30,6 +31,7 @@ import esCountry from "./messages/es/country.json";
 import esDocuments from "./messages/es/documents.json";
 import esEmailNotifications from "./messages/es/email-notifications.json";
 import esDuplicateEffort from "./messages/es/duplicate-effort.json";
+import esFeed from "./messages/es/feed.json";
 import esManage from "./messages/es/manage.json";
 import esOverlap from "./messages/es/overlap.json";
 import esRcp from "./messages/es/rcp.json";
@@ -50,6 +52,7 @@ import frCountry from "./messages/fr/country.json";
 import frDocuments from "./messages/fr/documents.json";
 import frEmailNotifications from "./messages/fr/email-notifications.json";
 import frDuplicateEffort from "./messages/fr/duplicate-effort.json";
+import frFeed from "./messages/fr/feed.json";
 import frManage from "./messages/fr/manage.json";
 import frOverlap from "./messages/fr/overlap.json";
 import frRcp from "./messages/fr/rcp.json";
@@ -89,6 +92,8 @@ export const messageFiles = {
     emailNotifications: enEmailNotifications,
     // Duplicate-effort warnings.
     duplicateEffort: enDuplicateEffort,
+    // Peer updates.
+    feed: enFeed,
   },
   fr: {
     shell: frShell,
@@ -116,6 +121,8 @@ export const messageFiles = {
     emailNotifications: frEmailNotifications,
     // Duplicate-effort warnings.
     duplicateEffort: frDuplicateEffort,
+    // Peer updates.
+    feed: frFeed,
   },
   es: {
     shell: esShell,
@@ -143,6 +150,8 @@ export const messageFiles = {
     emailNotifications: esEmailNotifications,
     // Duplicate-effort warnings.
     duplicateEffort: esDuplicateEffort,
+    // Peer updates.
+    feed: esFeed,
   },
 } as const;
 
@@ -167,7 +176,8 @@ export type TMessages = typeof enShell &
   typeof enRegistration &
   typeof enNotifications &
   typeof enEmailNotifications &
-  typeof enDuplicateEffort;
+  typeof enDuplicateEffort &
+  typeof enFeed;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

@@ -918,6 +918,33 @@ export const authorizationTable: Record<string, TRow> = {
     expected: everyone("ok"),
     output: (cast) => z.object({ email: z.literal(cast.users.viewer.email), isOff: z.boolean() }).strict(),
   },
+  // Peer updates: every signed-in person has a feed; what it holds is decided per event (peer-feed.test.ts).
+  "feed.list": {
+    input: () => ({ locale: "en" }),
+    expected: { ...everyone("ok"), anonymous: "UNAUTHORIZED" },
+    output: () =>
+      z
+        .object({
+          items: z.array(
+            z
+              .object({
+                id: z.string().regex(/^[1-9][0-9]*$/),
+                kind: z.string(),
+                createdAt: z.date(),
+                sentence: z.array(
+                  z
+                    .object({ text: z.string(), href: z.string().optional(), lang: z.string().optional() })
+                    .strict(),
+                ),
+                reasons: z.array(z.string()),
+              })
+              .strict(),
+          ),
+          nextBefore: z.string().nullable(),
+          isEverything: z.boolean(),
+        })
+        .strict(),
+  },
 };
 
 /**

@@ -20,6 +20,9 @@ const REGISTRATION = "tests/integration/registration-flow.test.ts";
 const REGISTRATION_MATRIX = "tests/integration/authorization-matrix.test.ts";
 const REGISTRATION_CSV = "tests/integration/registration-csv.test.ts";
 const REGISTRATION_E2E = "e2e/registration.spec.ts";
+// Peer updates: events name activities and documents, each shown only while its subject may be seen.
+const PEER_FEED = "tests/integration/peer-feed.test.ts";
+const PEER_ATOM = "tests/integration/peer-atom.test.ts";
 
 const none = (why: string): TSurface => ({ shows: "nothing of activities", why });
 const covered = (...coveredBy: string[]): TSurface => ({ shows: "activities", coveredBy });
@@ -72,6 +75,11 @@ export const ROUTES: Record<string, TSurface> = {
     REGISTRATION_MATRIX,
     REGISTRATION_E2E,
   ),
+
+  // Peer updates.
+  "[locale]/(per-request)/reader/home/page.tsx": covered(PEER_FEED),
+  "api/feed/[locale]/events.atom/route.ts": covered(PEER_ATOM),
+  "api/feed/[locale]/rcps/[file]/route.ts": covered(PEER_ATOM),
 
   // No activity content
   "[locale]/page.tsx": none("the home page: the platform's sections"),

@@ -319,6 +319,15 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
       actors: everyone,
       fields: { token: fc.constant(unsubscribeToken(world.users.viewer.id)) },
     },
+    // Peer updates: the cursor is an event id (digits only); anything else is refused by its schema.
+    "feed.list": {
+      actors: signedIn,
+      fields: {
+        rcp: slug,
+        theme,
+        before: fc.oneof(fc.constant(undefined), fc.bigInt({ min: 1n, max: 10n ** 17n }).map(String)),
+      },
+    },
     // Registration.
     ...registrationHints(world),
     // Follows and notifications.

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
@@ -10,6 +11,18 @@ import { routing } from "~/i18n/routing";
 import { publicCaller } from "~/trpc/server";
 
 type TProps = { params: Promise<{ locale: string }> };
+
+/** Feed readers find the platform's public Atom feed from the home page. */
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "FeedAtom" });
+  return {
+    alternates: {
+      types: { "application/atom+xml": [{ url: `/api/feed/${locale}/events.atom`, title: t("title") }] },
+    },
+  };
+}
 
 export default async function HomePage({ params }: TProps) {
   const { locale } = await params;

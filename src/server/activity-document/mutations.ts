@@ -6,6 +6,7 @@ import { recordAudit } from "~/server/audit/record";
 import { revalidatePublicPages } from "~/server/cache/revalidate-public";
 import type { TDb, TTx } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
+import { recordActivityEvent } from "~/server/peer-event/activity-events";
 import type { TFileStorage } from "~/server/storage/storage";
 
 const TX = { maxWait: 10_000, timeout: 30_000 } as const;
@@ -56,6 +57,13 @@ export async function recordDocument(db: TDb, storage: TFileStorage, record: TRe
         targetType: "ActivityDocument",
         targetId: document.id,
         details: { activityId: record.activityId, title: record.metadata.title, sha256: record.file.sha256 },
+      });
+      await recordActivityEvent(tx, {
+        kind: "DOCUMENT_PUBLISHED",
+        activityId: record.activityId,
+        actorId: record.actorId,
+        documentId: document.id,
+        details: { title: record.metadata.title },
       });
       return document;
     }, TX);

@@ -5,6 +5,7 @@ import { recordAudit } from "~/server/audit/record";
 import { revalidatePublicPages } from "~/server/cache/revalidate-public";
 import type { TDb } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
+import { recordActivityEvent } from "~/server/peer-event/activity-events";
 import type { TAccess } from "~/server/user/access";
 
 type TTx = Prisma.TransactionClient;
@@ -91,6 +92,14 @@ export async function answerHostInvitation(db: TDb, change: THostChange & { isAc
     });
     if (count === 0) throw new DomainError("NOT_FOUND");
     await audit(tx, change, change.isAccepted ? "activity.acceptHost" : "activity.declineHost");
+    if (change.isAccepted) {
+      await recordActivityEvent(tx, {
+        kind: "COHOST_JOINED",
+        activityId: change.activityId,
+        actorId: change.actorId,
+        rcpId: change.rcpId,
+      });
+    }
     // A new host shows wherever the activity does.
     return change.isAccepted ? bumpVersion(tx, change.activityId, change.actorId) : null;
   }, TX);

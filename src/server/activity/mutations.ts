@@ -8,6 +8,12 @@ import { recordAudit } from "~/server/audit/record";
 import { revalidatePublicPages } from "~/server/cache/revalidate-public";
 import type { TDb } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
+import {
+  activityWhen,
+  isSameWhen,
+  recordActivityEvent,
+  WHEN_SELECT,
+} from "~/server/peer-event/activity-events";
 import type { TFileStorage } from "~/server/storage/storage";
 import { newActivitySlug, toColumns } from "./columns";
 import { readEditableActivity } from "./editable";
@@ -46,6 +52,12 @@ export async function createActivity(db: TDb, create: TCreate) {
           rcpId: rcp.id,
           details: { slug: activity.slug, visibility: create.fields.visibility },
         });
+        await recordActivityEvent(tx, {
+          kind: "ACTIVITY_POSTED",
+          activityId: activity.id,
+          actorId: create.actorId,
+          rcpId: rcp.id,
+        });
         return activity;
       }, TX);
       revalidatePublicPages();
@@ -63,11 +75,14 @@ type TUpdate = { activityId: string; baseVersion: number; fields: TActivityField
 export async function updateActivity(db: TDb, update: TUpdate) {
   const version = await db.$transaction(async (tx) => {
     const themes = await themeIds(tx, update.fields.themes);
+    // Read before the write; when the conditional write below succeeds, this was that version.
+    const before = await tx.activity.findUnique({ where: { id: update.activityId }, select: WHEN_SELECT });
+    const columns = toColumns(update.fields);
     // Takes the row lock: a concurrent save of the same version waits here, then finds the version
     // moved on and updates nothing.
     const { count } = await tx.activity.updateMany({
       where: { id: update.activityId, version: update.baseVersion, status: { not: "CANCELLED" } },
-      data: { ...toColumns(update.fields), version: { increment: 1 }, updatedById: update.actorId },
+      data: { ...columns, version: { increment: 1 }, updatedById: update.actorId },
     });
     if (count === 0) throw await refusal(tx, update.activityId, update.baseVersion);
     await tx.activityTheme.deleteMany({ where: { activityId: update.activityId } });
@@ -81,6 +96,14 @@ export async function updateActivity(db: TDb, update: TUpdate) {
       targetId: update.activityId,
       details: { version: update.baseVersion + 1 },
     });
+    if (before && !isSameWhen(before, columns)) {
+      await recordActivityEvent(tx, {
+        kind: "ACTIVITY_RESCHEDULED",
+        activityId: update.activityId,
+        actorId: update.actorId,
+        details: { previous: activityWhen(before) },
+      });
+    }
     return update.baseVersion + 1;
   }, TX);
   revalidatePublicPages();
@@ -98,6 +121,10 @@ type TSetStatus = { activityId: string; baseVersion: number; status: TActivitySt
 /** Postpone, cancel, or put back on the calendar; a cancelled activity keeps everything it had. */
 export async function setActivityStatus(db: TDb, change: TSetStatus) {
   const version = await db.$transaction(async (tx) => {
+    const before = await tx.activity.findUnique({
+      where: { id: change.activityId },
+      select: { ...WHEN_SELECT, status: true },
+    });
     const { count } = await tx.activity.updateMany({
       where: { id: change.activityId, version: change.baseVersion },
       data: { status: change.status, version: { increment: 1 }, updatedById: change.actorId },
@@ -110,6 +137,15 @@ export async function setActivityStatus(db: TDb, change: TSetStatus) {
       targetId: change.activityId,
       details: { version: change.baseVersion + 1, status: change.status },
     });
+    if (before && before.status !== change.status && change.status !== "SCHEDULED") {
+      const isCancelled = change.status === "CANCELLED";
+      await recordActivityEvent(tx, {
+        kind: isCancelled ? "ACTIVITY_CANCELLED" : "ACTIVITY_RESCHEDULED",
+        activityId: change.activityId,
+        actorId: change.actorId,
+        details: isCancelled ? undefined : { previous: activityWhen(before), isPostponed: true },
+      });
+    }
     return change.baseVersion + 1;
   }, TX);
   revalidatePublicPages();

@@ -3,6 +3,7 @@ import { recordAudit } from "~/server/audit/record";
 import { revalidatePublicPages } from "~/server/cache/revalidate-public";
 import type { TDb } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
+import { recordRcpCreated } from "~/server/peer-event/profile-events";
 import type { TAccess } from "~/server/user/access";
 import { isUniqueViolation } from "./db-errors";
 import { adminRcpSelect } from "./rcp-data";
@@ -33,6 +34,7 @@ export async function createRcp(db: TDb, actor: TAccess, input: TCreateRcpInput)
         rcpId: created.id,
         details: { slug: created.slug, shortName: created.shortName },
       });
+      await recordRcpCreated(tx, created.id, actor.userId);
       return created;
     });
   } catch (error) {

@@ -8,6 +8,7 @@ import { countryRouter } from "./routers/country";
 import { followRouter } from "./routers/follow";
 import { emailPreferenceRouter } from "./routers/email-preference";
 import { duplicateEffortRouter } from "./routers/duplicate-effort";
+import { feedRouter } from "./routers/feed";
 import { invitationRouter } from "./routers/invitation";
 import { notificationRouter } from "./routers/notification";
 import { rcpRouter } from "./routers/rcp";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   activity: activityRouter,
   activityDocument: activityDocumentRouter,
   coHost: coHostRouter,
+  feed: feedRouter,
   invitation: invitationRouter,
   auth: authRouter,
   admin: adminRouter,

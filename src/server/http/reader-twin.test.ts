@@ -13,6 +13,8 @@ describe("the activity page's two renders", () => {
     ["/es/rcps/bali-process", "/es/reader/rcps/bali-process"],
     ["/en/countries/TH", "/en/reader/countries/TH"],
     ["/fr/overlap", "/fr/reader/overlap"],
+    ["/fr", "/fr/reader/home"],
+    ["/es/", "/es/reader/home"],
   ])("sends a signed-in reader of %s to %s", (path, twin) => {
     expect(readerTwinPath(path, true)).toBe(twin);
   });
@@ -27,6 +29,10 @@ describe("the activity page's two renders", () => {
     ["/de/activities/x", true],
     ["/en/overlap", false],
     ["/en/overlap/x", true],
+    ["/en", false],
+    ["/de", true],
+    ["/", true],
+    ["/en/reader/home", true],
   ])("leaves %s (signed in: %s) to its own route", (path, isSignedIn) => {
     expect(readerTwinPath(path, isSignedIn)).toBeNull();
   });

@@ -16,6 +16,8 @@ const TIERED_PAGE = /^\/(en|fr|es)\/(activities|rcps|countries)\/([^/]+)\/?$/;
 // The overlap page: its twin adds, for secretariats, which processes work on the same themes at the
 // same time (their activities, by tier).
 const OVERLAP_PAGE = /^\/(en|fr|es)\/overlap\/?$/;
+// The home page: signed-in readers see what their peers are doing above the public sections.
+const HOME_PAGE = /^\/(en|fr|es)\/?$/;
 
 // next-auth's cookie, its secure-prefixed form on https, and the chunks it splits a long one into.
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
@@ -30,6 +32,8 @@ export function readerTwinPath(pathname: string, isSignedIn: boolean): string | 
   if (!isSignedIn) return null;
   const overlap = OVERLAP_PAGE.exec(pathname);
   if (overlap) return `/${overlap[1]}/reader/overlap`;
+  const home = HOME_PAGE.exec(pathname);
+  if (home) return `/${home[1]}/reader/home`;
   const match = TIERED_PAGE.exec(pathname);
   if (!match) return null;
   return `/${match[1]}/reader/${match[2]}/${match[3]}`;

@@ -8,6 +8,7 @@ import { recordAudit } from "~/server/audit/record";
 import { revalidatePublicPages } from "~/server/cache/revalidate-public";
 import type { TDb } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
+import { recordProfileEvents } from "~/server/peer-event/profile-events";
 import { readEditable } from "./editable";
 import { writeProfile } from "./profile-write";
 import { createRevision, hasRevisions, readRevisionSnapshot } from "./revisions";
@@ -76,6 +77,13 @@ export async function saveProfile(db: TDb, save: TSave): Promise<TSaveResult> {
             fields: diff.map((change) => change.field),
             ...(save.restoredFromVersion ? { restoredFromVersion: save.restoredFromVersion } : {}),
           },
+        });
+        await recordProfileEvents(tx, {
+          rcpId,
+          actorId: save.actorId,
+          before: before.data,
+          after,
+          diff,
         });
         return diff;
       },

@@ -8,6 +8,7 @@ import { ACCEPTED_HOST } from "~/server/activity/policy";
 import { recordAudit } from "~/server/audit/record";
 import type { TDb, TTx } from "~/server/db-client";
 import { DomainError } from "~/server/errors";
+import { recordActivityEvent } from "~/server/peer-event/activity-events";
 import { lockSettings, readSeatMap, REGISTRATION_TX, type TLockedSettings } from "./locked";
 import { promoteWaitlist } from "./promote";
 import { SHARED, sharedSeats, totalTaken, type TSeatMap } from "./seats";
@@ -64,6 +65,17 @@ export async function saveRegistrationSettings(db: TDb, save: TSave) {
         targetId: save.activityId,
         details: { version, capacity: save.fields.capacity, mode: save.fields.mode },
       });
+      if (!locked) {
+        await recordActivityEvent(tx, {
+          kind: "REGISTRATION_OPENED",
+          activityId: save.activityId,
+          actorId: save.actorId,
+          details: {
+            opensAt: save.fields.opensAt.toISOString(),
+            closesAt: save.fields.closesAt.toISOString(),
+          },
+        });
+      }
       if (locked) {
         const updated = await lockSettings(tx, save.activityId);
         if (updated) await promoteWaitlist(tx, updated, await readSeatMap(tx, updated), save.now);

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { rcpShortName } from "~/domain/rcp/names";
 import { FollowSlot } from "~/features/follow/follow-slot";
+import { rcpAtomAlternates } from "~/features/feed/atom-links";
 import { loadProfile } from "~/features/rcp/load-profile";
 import { profileSlug } from "~/features/rcp/profile-slug";
 import { ProfilePage } from "~/features/rcp/profile/profile-page";
 import { pageLocale } from "~/i18n/page-locale";
+import { getTranslations } from "next-intl/server";
 
 type TProps = { params: Promise<{ locale: string; slug: string }> };
 
@@ -13,7 +15,16 @@ type TProps = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const locale = await pageLocale(params);
   const profile = await loadProfile(await profileSlug(params));
-  return { title: rcpShortName(profile, locale), robots: { index: false, follow: false } };
+  const t = await getTranslations({ locale, namespace: "FeedAtom" });
+  return {
+    title: rcpShortName(profile, locale),
+    robots: { index: false, follow: false },
+    alternates: rcpAtomAlternates(
+      locale,
+      profile.slug,
+      t("rcpTitle", { name: rcpShortName(profile, locale) }),
+    ),
+  };
 }
 
 export default async function ReaderRcpProfilePage({ params }: TProps) {
