@@ -5,10 +5,10 @@
 // workshop and the PDF by searching "migracion laboral" in Spanish. A hosts-only workshop of the
 // Colombo Process on the same theme reaches no one's feed, notifications, digest or search who may
 // not see it.
+import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import type { Page } from "@playwright/test";
-import { queuePeerDigests } from "../src/server/peer-mail/digest";
 import { expect, test } from "./fixtures";
 import { e2eDb } from "./support/e2e-db";
 import { mailsTo } from "./support/mailbox";
@@ -94,8 +94,12 @@ test("a followed theme brings a peer's workshop to the feed, the bell, one diges
 
   // The daily digest job runs: exactly one digest reaches Budapest, naming the workshop only.
   const db = e2eDb();
-  await queuePeerDigests(db, "DAILY", new Date());
-  await queuePeerDigests(db, "DAILY", new Date());
+  const runDailyDigests = () =>
+    execFileSync(process.execPath, ["--import", "tsx", "e2e/support/run-peer-digests.ts", "DAILY"], {
+      env: { ...process.env, NEXTAUTH_URL: new URL(page.url()).origin },
+    });
+  runDailyDigests();
+  runDailyDigests();
   await expect
     .poll(async () => (await mailsTo(budapest.email)).length, { timeout: 120_000, intervals: [2_000] })
     .toBe(1);
