@@ -13,7 +13,7 @@ test.describe("former and usual country names", () => {
 
   test("the directory's search finds the processes Türkiye belongs to as Turkey", async ({ page, visit }) => {
     await visit("/fr/rcps");
-    await page.getByLabel("Rechercher").fill("Turkey");
+    await page.getByRole("main").getByLabel("Rechercher").fill("Turkey");
     await expect(page.getByRole("link", { name: /Processus de Budapest|Budapest Process/ })).toBeVisible();
     await expect(page.getByRole("link", { name: /Puebla/ })).toHaveCount(0);
   });

@@ -29,7 +29,7 @@ test.describe("email about peers", () => {
   test("a forged unsubscribe link says plainly that it does not work, and what to do instead", async ({
     page,
   }) => {
-    const response = await page.goto("/fr/unsubscribe/cmabcdefghijklmnopqrstuv~1999999999~forged");
+    const response = await page.goto("/fr/unsubscribe/cmabcdefghijklmnopqrstuv_1999999999_forged");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Ce lien de désabonnement ne fonctionne pas",

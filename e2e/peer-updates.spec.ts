@@ -107,7 +107,7 @@ test("a followed theme brings a peer's workshop to the feed, the bell, one diges
   expect(digest!.text).toContain(workshop);
   expect(digest!.text).not.toContain(restricted);
   expect(digest!.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
-  const unsubscribe = /\/(en|fr|es)\/unsubscribe\/[A-Za-z0-9._~-]+/.exec(digest!.text)?.[0];
+  const unsubscribe = /\/(en|fr|es)\/unsubscribe\/[A-Za-z0-9_-]+/.exec(digest!.text)?.[0];
   expect(unsubscribe, "an unsubscribe link in the digest").toBeTruthy();
 
   // Its link works without signing in: opening it changes nothing, confirming turns mail off.

@@ -7,10 +7,10 @@ const PURPOSE = "peer-mail-unsubscribe";
 export const UNSUBSCRIBE_VALID_DAYS = 90;
 const DAY_SECONDS = 24 * 60 * 60;
 // A cuid, an expiry in seconds, a SHA-256 in base64url: anything else is refused before any work.
-// Joined by "~", never ".": an address with a dot looks like a file and skips the proxy that sets
-// the page's language and security headers.
-const SEPARATOR = "~";
-const SHAPE = /^([a-z0-9]{20,40})~(\d{9,11})~([A-Za-z0-9_-]{43})$/;
+// Joined by "_", which the first two parts never hold: an address segment may hold only letters,
+// digits, "_" and "-" (path-shape.ts), and one with a dot would look like a file to the proxy.
+const SEPARATOR = "_";
+const SHAPE = /^([a-z0-9]{20,40})_(\d{9,11})_([A-Za-z0-9_-]{43})$/;
 
 export type TUnsubscribeCheck =
   { isValid: true; userId: string } | { isValid: false; reason: "invalid" | "expired" };
