@@ -120,7 +120,7 @@ export async function createFuzzWorld(db: TDb) {
     ownActivity: async () =>
       db.activity.create({
         data: {
-          slug: `fuzz-activity-${randomUUID().slice(0, 8)}`,
+          slug: `fuzz-activity-${randomUUID()}`,
           title: { en: "Fuzz workshop" },
           kind: "WORKSHOP",
           startDate: new Date("2030-05-12T00:00:00Z"),
@@ -138,7 +138,7 @@ export async function createFuzzWorld(db: TDb) {
         data: {
           activity: {
             create: {
-              slug: `fuzz-activity-${randomUUID().slice(0, 8)}`,
+              slug: `fuzz-activity-${randomUUID()}`,
               title: { en: "Fuzz workshop" },
               kind: "WORKSHOP",
               startDate: new Date("2030-05-12T00:00:00Z"),
@@ -164,7 +164,7 @@ export async function createFuzzWorld(db: TDb) {
     jointActivity: async (hostRcpIds: string[], invitedRcpIds: string[]) =>
       db.activity.create({
         data: {
-          slug: `fuzz-joint-${randomUUID().slice(0, 8)}`,
+          slug: `fuzz-joint-${randomUUID()}`,
           title: { en: "Fuzz joint workshop" },
           kind: "WORKSHOP",
           startDate: new Date("2030-05-12T00:00:00Z"),
@@ -186,7 +186,7 @@ export async function createFuzzWorld(db: TDb) {
     registrationActivity: async (mode: "OPEN" | "APPROVAL" = "OPEN") =>
       db.activity.create({
         data: {
-          slug: `fuzz-registration-${randomUUID().slice(0, 8)}`,
+          slug: `fuzz-registration-${randomUUID()}`,
           title: { en: "Fuzz registration workshop" },
           kind: "WORKSHOP",
           startDate: new Date(Date.now() + 60 * DAY),
@@ -215,7 +215,7 @@ export async function createFuzzWorld(db: TDb) {
     }) => {
       const activity = await db.activity.create({
         data: {
-          slug: `fuzz-registration-${randomUUID().slice(0, 8)}`,
+          slug: `fuzz-registration-${randomUUID()}`,
           title: { en: "Fuzz registration workshop" },
           kind: "WORKSHOP",
           startDate: new Date(Date.now() + 60 * DAY),
@@ -242,7 +242,7 @@ export async function createFuzzWorld(db: TDb) {
           activityId: activity.id,
           status,
           name: "Fuzz delegate",
-          email: `delegate-${randomUUID().slice(0, 8)}@fuzz.example`,
+          email: `delegate-${randomUUID()}@fuzz.example`,
           events: {
             create: [
               { toStatus: status === "WITHDRAWN" ? "CONFIRMED" : status },
@@ -279,7 +279,7 @@ export async function createFuzzWorld(db: TDb) {
       const invitation = await db.invitation.create({
         data: {
           tokenHash,
-          email: `invitee-${randomUUID().slice(0, 8)}@fuzz.example`,
+          email: `invitee-${randomUUID()}@fuzz.example`,
           rcpId: own.id,
           rcpRole: "VIEWER",
           invitedById: users.admin.id,
@@ -295,7 +295,7 @@ export async function createFuzzWorld(db: TDb) {
       const { token, tokenHash } = createToken();
       await db.user.create({
         data: {
-          email: `reset-${randomUUID().slice(0, 8)}@fuzz.example`,
+          email: `reset-${randomUUID()}@fuzz.example`,
           passwordResets: { create: { tokenHash, expiresAt: new Date(Date.now() + DAY) } },
         },
         select: { id: true },
@@ -308,7 +308,7 @@ export async function createFuzzWorld(db: TDb) {
       const row = await db.mailDelivery.create({
         data: {
           idempotencyKey: `fuzz:${randomUUID()}`,
-          to: `failed-${randomUUID().slice(0, 8)}@fuzz.example`,
+          to: `failed-${randomUUID()}@fuzz.example`,
           subject: "Undelivered",
           text: "Undelivered",
           status: "FAILED",
