@@ -1,8 +1,7 @@
 import { createTranslator } from "next-intl";
 import { messages } from "~/i18n/messages";
 import { toLocale } from "~/i18n/routing";
-import { db } from "~/server/db";
-import { unsubscribeWithToken } from "~/server/peer-mail/preferences";
+import { unsubscribeByLink } from "~/server/peer-mail/app-unsubscribe";
 
 type TContext = { params: Promise<{ token: string }> };
 
@@ -27,7 +26,7 @@ export async function POST(request: Request, { params }: TContext) {
   const locale = toLocale(new URL(request.url).searchParams.get("locale"));
   const body = await request.text().catch(() => "");
   const isOneClick = new URLSearchParams(body.slice(0, 1000)).get("List-Unsubscribe") === "One-Click";
-  const result = await unsubscribeWithToken(db, token);
+  const result = await unsubscribeByLink(token);
   if (!isOneClick) {
     return new Response(null, { status: 303, headers: { ...NO_STORE, Location: pageOf(locale, token) } });
   }
