@@ -48,7 +48,7 @@ describe("a duplicate-effort warning reads as one sentence in the reader's langu
     ],
     [
       "fr",
-      "Dialogue MTM organise un atelier sur migration de main-d’œuvre à Rabat deux semaines plus tôt\u202f; 9 de vos États membres participent aux deux",
+      "Le Dialogue MTM organise un atelier sur le thème «\u00a0migration de main-d’œuvre\u00a0» à Rabat deux semaines plus tôt\u202f; 9 de vos États membres participent aux deux",
     ],
     [
       "es",
@@ -73,6 +73,34 @@ describe("a duplicate-effort warning reads as one sentence in the reader's langu
     };
     expect(sentence(item, "en")).toBe(
       "MTM Dialogue and Budapest Process hold a workshop on labour migration and remittances online three days later; 1 of your member states takes part in both",
+    );
+  });
+
+  it("puts the articles French and Spanish need before process and theme names", () => {
+    const item: TDuplicateEffort = {
+      ...workshop,
+      hosts: [
+        workshop.hosts[0]!,
+        {
+          slug: "b",
+          shortName: "Budapest Process",
+          localizedNames: {
+            fr: { shortName: "Processus de Budapest" },
+            es: { shortName: "Proceso de Budapest" },
+          },
+          website: null,
+        },
+      ],
+      sharedThemes: [
+        ...workshop.sharedThemes,
+        { slug: "r", label: { en: "Remittances", fr: "Envois de fonds", es: "Remesas" } },
+      ],
+    };
+    expect(sentence(item, "fr")).toBe(
+      "Le Dialogue MTM et le Processus de Budapest organisent un atelier sur les thèmes «\u00a0migration de main-d’œuvre\u00a0» et «\u00a0envois de fonds\u00a0» à Rabat deux semaines plus tôt\u202f; 9 de vos États membres participent aux deux",
+    );
+    expect(sentence({ ...item, hosts: [item.hosts[1]!] }, "es")).toBe(
+      "El Proceso de Budapest organiza un taller sobre migración laboral y remesas en Rabat dos semanas antes; 9 de sus Estados miembros participan en ambas actividades",
     );
   });
 

@@ -2,7 +2,7 @@
 // workshop on labour migration in Rabat two weeks earlier; 9 of your member states take part in both".
 import type { TLocale } from "~/i18n/routing";
 import { resolveText } from "~/lib/localized-text";
-import { rcpShortName } from "~/domain/rcp/names";
+import { nameGender, rcpShortName } from "~/domain/rcp/names";
 import type { TDuplicateEffort } from "./schema";
 
 /** next-intl's translator for the "DuplicateEffort" namespace, as far as the sentence needs it. */
@@ -29,15 +29,32 @@ function place(item: TDuplicateEffort, t: TDuplicateTranslate): string {
   return item.isOnline ? ` ${t("placeOnline")}` : "";
 }
 
+/** Each host with the article its language puts before it ("le Processus de Budapest"). */
+function hostNames(item: TDuplicateEffort, locale: TLocale, t: TDuplicateTranslate, list: Intl.ListFormat) {
+  const names = item.hosts.map((host) => {
+    const rcp = rcpShortName(host, locale);
+    return t("host", { rcp, gender: nameGender(rcp, locale) });
+  });
+  const text = list.format(names);
+  // The hosts open the sentence.
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/** The shared themes as the language introduces them (French: « le thème « … » »). */
+function themeNames(item: TDuplicateEffort, locale: TLocale, t: TDuplicateTranslate, list: Intl.ListFormat) {
+  const names = item.sharedThemes.map((theme) =>
+    t("themeName", { label: inSentence(resolveText(theme.label, locale).text, locale) }),
+  );
+  return t("themes", { names: list.format(names), count: names.length });
+}
+
 export function duplicateSentence(item: TDuplicateEffort, locale: TLocale, t: TDuplicateTranslate): string {
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
   return t("sentence", {
-    hosts: list.format(item.hosts.map((host) => rcpShortName(host, locale))),
+    hosts: hostNames(item, locale, t, list),
     hostCount: item.hosts.length,
     kind: t(`kind.${item.kind}`),
-    themes: list.format(
-      item.sharedThemes.map((theme) => inSentence(resolveText(theme.label, locale).text, locale)),
-    ),
+    themes: themeNames(item, locale, t, list),
     place: place(item, t),
     when: when(item, t),
     members: t("members", { count: item.sharedMemberStates }),
