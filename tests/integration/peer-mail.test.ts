@@ -83,9 +83,9 @@ describe("digests", () => {
     const mails = [await smtp.nextMessageTo(reader.email), await smtp.nextMessageTo(reader.email)];
     expect(smtp.messagesTo(reader.email)).toHaveLength(2);
     expect(mails[0]?.subject).toBe("Your peers today: 1 update");
-    expect(mails[0]?.text).toContain("new activity “Inside workshop”");
+    expect(mails[0]?.text).toContain("posted Inside workshop (May 12, 2030).");
     expect(mails[0]?.text).not.toContain("Boundary workshop");
-    expect(mails[1]?.text).toContain("new activity “Boundary workshop”");
+    expect(mails[1]?.text).toContain("posted Boundary workshop (May 12, 2030).");
     expect(mails[1]?.text).not.toContain("Inside workshop");
     const digests = await db().peerDigest.findMany({
       where: { userId: reader.id },
@@ -99,7 +99,7 @@ describe("digests", () => {
 
     const inFrench = await smtp.nextMessageTo(french.email);
     expect(inFrench.subject).toBe("Vos pairs aujourd’hui\u00a0: 1 nouveauté");
-    expect(inFrench.text).toContain("nouvelle activité «\u00a0Inside workshop (fr)\u00a0»");
+    expect(inFrench.text).toContain("a publié Inside workshop (fr) (12 mai 2030).");
   });
 
   it("send nothing for an empty window, to a person who turned mail off, or of their own doing", async () => {
@@ -233,7 +233,7 @@ describe("as it happens", () => {
     ]);
     await deliverDueMail(db(), mailer);
     const mail = await smtp.nextMessageTo(reader.email);
-    expect(mail.subject).toMatch(/: new activity “Labour workshop”$/);
+    expect(mail.subject).toMatch(/ posted Labour workshop \(May 12, 2030\)\.$/);
     expect(mail.text).toMatch(/\/en\/activities\/mail-activity-/);
   });
 });

@@ -6,10 +6,10 @@ import type { TFeedFilters } from "~/domain/peer-event/feed-schema";
 import { getPathname } from "~/i18n/navigation";
 import type { TLocale } from "~/i18n/routing";
 import { queryString } from "~/lib/search-params";
+import { EventSentence, type TSentenceSegment } from "./event-sentence";
 import type { TFeedOptions } from "./load-feed";
 
-type TSegment = { text: string; href?: string; lang?: string };
-type TItem = { id: string; createdAt: Date; sentence: TSegment[]; reasons: string[] };
+type TItem = { id: string; createdAt: Date; sentence: TSentenceSegment[]; reasons: string[] };
 
 type TProps = {
   locale: TLocale;
@@ -81,22 +81,7 @@ export async function PeerFeed({ locale, page, filters, options, isFiltered }: T
           {page.items.map((item) => (
             <li key={item.id} className="rounded-card border border-line bg-surface p-4">
               <p>
-                {item.sentence.map((segment, index) =>
-                  segment.href ? (
-                    <a
-                      key={index}
-                      href={segment.href}
-                      lang={segment.lang}
-                      className="font-semibold underline"
-                    >
-                      {segment.text}
-                    </a>
-                  ) : (
-                    <span key={index} lang={segment.lang}>
-                      {segment.text}
-                    </span>
-                  ),
-                )}
+                <EventSentence segments={item.sentence} />
               </p>
               <p className="text-sm text-muted">
                 <time dateTime={item.createdAt.toISOString()}>

@@ -4,9 +4,14 @@ import { Link } from "~/i18n/navigation";
 import { toLocale } from "~/i18n/routing";
 import { DAY_UTC } from "~/lib/date-formats";
 import { MarkAllReadButton, MarkReadButton } from "./mark-read-buttons";
-import { notificationPath, notificationSentence, type TNotificationEvent } from "./notification-sentence";
+import { EventSentence, type TSentenceSegment } from "~/features/feed/event-sentence";
 
-export type TNotificationItem = TNotificationEvent & { id: string; createdAt: Date; isRead: boolean };
+export type TNotificationItem = {
+  id: string;
+  createdAt: Date;
+  isRead: boolean;
+  sentence: TSentenceSegment[];
+};
 
 type TProps = {
   items: readonly TNotificationItem[];
@@ -19,9 +24,6 @@ type TProps = {
 export async function NotificationsPage({ items, nextCursor, hasUnread }: TProps) {
   const locale = toLocale(await getLocale());
   const t = await getTranslations("NotificationsPage");
-  const tEvent = await getTranslations("NotificationsEvents");
-  const translate = (key: string, values: Record<string, string>) =>
-    tEvent(key as Parameters<typeof tEvent>[0], values);
   const day = new Intl.DateTimeFormat(locale, DAY_UTC);
   const failed = t("failed");
   return (
@@ -47,7 +49,7 @@ export async function NotificationsPage({ items, nextCursor, hasUnread }: TProps
               className={`space-y-1 rounded-card border p-3 ${item.isRead ? "border-line" : "border-brand bg-brand-soft"}`}
             >
               <p id={`notification-${item.id}`} className={item.isRead ? "" : "font-semibold"}>
-                <Link href={notificationPath(item)}>{notificationSentence(item, locale, translate)}</Link>
+                <EventSentence segments={item.sentence} />
               </p>
               <p className="flex flex-wrap items-center gap-3 text-sm text-muted">
                 <time dateTime={item.createdAt.toISOString()}>{day.format(item.createdAt)}</time>

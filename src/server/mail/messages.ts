@@ -4,6 +4,7 @@ import { createTranslator } from "next-intl";
 import { nameGender } from "~/domain/rcp/names";
 import { messages } from "~/i18n/messages";
 import type { TLocale } from "~/i18n/routing";
+import { memoByKey } from "~/lib/memo";
 import { appLink, type TMailMessage } from "./mailer";
 
 export const INVITATION_VALID_DAYS = 7;
@@ -61,9 +62,9 @@ export function passwordResetMail(mail: TPasswordResetMail): TMailMessage {
   });
 }
 
-export function translator(locale: TLocale) {
-  return createTranslator({ locale, messages: messages[locale], namespace: "Mail" });
-}
+export const translator = memoByKey((locale: TLocale) =>
+  createTranslator({ locale, messages: messages[locale], namespace: "Mail" }),
+);
 
 export type TMailContent = {
   to: string;

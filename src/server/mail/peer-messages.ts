@@ -2,11 +2,11 @@
 // language, each with its one-click unsubscribe link (in the text and in the List-Unsubscribe
 // headers, RFC 8058). Texts live in the "MailPeer" messages.
 import { createTranslator } from "next-intl";
-import { rcpShortName } from "~/domain/rcp/names";
 import { messages } from "~/i18n/messages";
 import type { TLocale } from "~/i18n/routing";
+import { memoByKey } from "~/lib/memo";
 import type { TMailEvent } from "~/server/peer-mail/events";
-import { titleIn } from "~/server/registration/person-mail";
+import { eventSentenceOrName, sentenceText } from "~/server/peer-event/sentence";
 import { appLink, type TMailHeaders, type TMailMessage } from "./mailer";
 import { compose, translator } from "./messages";
 
@@ -20,18 +20,17 @@ type TPeerMailBase = {
 
 export type TPeerMail = TMailMessage & { headers: TMailHeaders };
 
-const peerTranslator = (locale: TLocale) =>
-  createTranslator({ locale, messages: messages[locale], namespace: "MailPeer" });
+const peerTranslator = memoByKey((locale: TLocale) =>
+  createTranslator({ locale, messages: messages[locale], namespace: "MailPeer" }),
+);
 
-/** One line saying what happened, e.g. "Budapest Process: new activity “…”". */
-export function eventLine(event: TMailEvent, locale: TLocale): string {
-  return peerTranslator(locale)("event", {
-    kind: event.kind,
-    rcp: rcpShortName(event.rcp, locale),
-    title: event.activity ? titleIn(event.activity.title, locale) : "",
-    document: event.document?.title ?? "",
-  });
-}
+/** The feed's sentence for the event, as plain text. */
+export const eventLine = (event: TMailEvent, locale: TLocale) =>
+  sentenceText(eventSentenceOrName(event, locale));
+
+const shortDay = memoByKey(
+  (locale: TLocale) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" }),
+);
 
 function eventPath(event: TMailEvent, locale: TLocale): string {
   return event.activity
@@ -72,13 +71,18 @@ export function peerEventMail(mail: TPeerMailBase & { event: TMailEvent }): TPee
 }
 
 export function peerDigestMail(
-  mail: TPeerMailBase & { frequency: "DAILY" | "WEEKLY"; events: TMailEvent[]; total: number },
+  mail: TPeerMailBase & {
+    frequency: "DAILY" | "WEEKLY";
+    events: TMailEvent[];
+    total: number;
+    /** eventLine, or a run's memo of it: many digests report the same events. */
+    line?: (event: TMailEvent) => string;
+  },
 ): TPeerMail {
   const t = peerTranslator(mail.locale);
-  const day = new Intl.DateTimeFormat(mail.locale, { day: "numeric", month: "short", timeZone: "UTC" });
-  const lines = mail.events.map(
-    (event) => `• ${day.format(event.createdAt)} — ${eventLine(event, mail.locale)}`,
-  );
+  const day = shortDay(mail.locale);
+  const line = mail.line ?? ((event: TMailEvent) => eventLine(event, mail.locale));
+  const lines = mail.events.map((event) => `• ${day.format(event.createdAt)} — ${line(event)}`);
   const more = mail.total - mail.events.length;
   const { notes, headers } = unsubscribeParts(mail);
   const message = compose(mail.locale, {

@@ -1,5 +1,7 @@
 import type { PeerEventKind } from "~/generated/prisma/client";
+import type { TLocale } from "~/i18n/routing";
 import type { TDb } from "~/server/db-client";
+import { eventSentenceOrName, SENTENCE_SELECT, type TSegment } from "~/server/peer-event/sentence";
 import type { TAccess } from "~/server/user/access";
 import { notificationScope, unreadWhere } from "./scope";
 
@@ -24,9 +26,8 @@ export type TNotification = {
   kind: PeerEventKind;
   createdAt: Date;
   isRead: boolean;
-  rcp: { slug: string; shortName: string; localizedNames: unknown };
-  activity: { slug: string; title: unknown } | null;
-  document: { title: string } | null;
+  /** The feed's sentence for it, in the reader's language. */
+  sentence: TSegment[];
 };
 
 export type TNotificationPage = { items: TNotification[]; nextCursor: string | null };
@@ -35,7 +36,7 @@ export type TNotificationPage = { items: TNotification[]; nextCursor: string | n
 export async function listNotifications(
   db: TDb,
   access: TAccess,
-  page: { cursor?: bigint; limit: number },
+  page: { cursor?: bigint; limit: number; locale: TLocale },
 ): Promise<TNotificationPage> {
   const scope = await notificationScope(db, access);
   if (!scope.hasFollows) return { items: [], nextCursor: null };
@@ -44,19 +45,16 @@ export async function listNotifications(
     orderBy: { id: "desc" },
     take: page.limit + 1,
     select: {
-      id: true,
-      kind: true,
-      createdAt: true,
-      rcp: { select: { slug: true, shortName: true, localizedNames: true } },
-      activity: { select: { slug: true, title: true } },
-      document: { select: { title: true } },
+      ...SENTENCE_SELECT,
       notificationReads: { where: { userId: access.userId }, select: { eventId: true } },
     },
   });
-  const items = rows.slice(0, page.limit).map(({ notificationReads, id, ...row }) => ({
-    ...row,
-    id: id.toString(),
-    isRead: id <= scope.readThroughId || notificationReads.length > 0,
+  const items = rows.slice(0, page.limit).map((row) => ({
+    id: row.id.toString(),
+    kind: row.kind,
+    createdAt: row.createdAt,
+    isRead: row.id <= scope.readThroughId || row.notificationReads.length > 0,
+    sentence: eventSentenceOrName(row, page.locale),
   }));
   const last = items.at(-1);
   return { items, nextCursor: rows.length > page.limit && last ? last.id : null };

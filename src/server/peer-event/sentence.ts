@@ -14,6 +14,7 @@ import type { PeerEventKind } from "~/generated/prisma/client";
 import { messages } from "~/i18n/messages";
 import type { TLocale } from "~/i18n/routing";
 import { isIsoCountryCode } from "~/lib/participant-code";
+import { memoByKey } from "~/lib/memo";
 import { formatPartialDate } from "~/lib/partial-date";
 import { pickLanguage } from "~/server/calendar/event-text";
 
@@ -59,14 +60,21 @@ export type TSegment = { text: string; href?: string; lang?: string };
 const MARK = "\u0000";
 const slot = (name: string) => `${MARK}${name}${MARK}`;
 
-const translator = (locale: TLocale) =>
-  createTranslator({ locale, messages: messages[locale], namespace: "FeedEvent" });
+// One translator and one date format per language for the process: a digest run words hundreds of
+// thousands of sentences, and building either anew costs more than the sentence itself.
+const translator = memoByKey((locale: TLocale) =>
+  createTranslator({ locale, messages: messages[locale], namespace: "FeedEvent" }),
+);
+
+const MONTH = { year: "numeric", month: "long", timeZone: "UTC" } as const;
+const monthFormat = memoByKey((locale: TLocale) => new Intl.DateTimeFormat(locale, MONTH));
+const dayFormat = memoByKey(
+  (locale: TLocale) => new Intl.DateTimeFormat(locale, { ...MONTH, day: "numeric" }),
+);
 
 function day(date: Date, precision: TDatePrecision, locale: TLocale): string {
   if (precision === "YEAR") return formatPartialDate(date, precision);
-  const month = { year: "numeric", month: "long", timeZone: "UTC" } as const;
-  const options = precision === "MONTH" ? month : { ...month, day: "numeric" as const };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return (precision === "MONTH" ? monthFormat : dayFormat)(locale).format(date);
 }
 
 function activityDates(activity: NonNullable<TSentenceEvent["activity"]>, locale: TLocale): string {
@@ -159,3 +167,12 @@ export function eventSentence(event: TSentenceEvent, locale: TLocale): TSegment[
 }
 
 export const sentenceText = (segments: readonly TSegment[]) => segments.map((s) => s.text).join("");
+
+/**
+ * For lists that must show every event (notifications, mail): the sentence, else the process's
+ * name leading to its profile.
+ */
+export const eventSentenceOrName = (event: TSentenceEvent, locale: TLocale): TSegment[] =>
+  eventSentence(event, locale) ?? [
+    { text: rcpShortName(event.rcp, locale), href: `/${locale}/rcps/${event.rcp.slug}` },
+  ];

@@ -5,6 +5,7 @@ import type { TDb, TTx } from "~/server/db-client";
 import type { TFollow } from "~/server/peer-event/follows";
 import { followedEventsWhere } from "~/server/peer-event/follows";
 import { visiblePeerEventsWhere } from "~/server/peer-event/policy";
+import { SENTENCE_SELECT } from "~/server/peer-event/sentence";
 import { accessOf, ACCESS_SELECT } from "~/server/user/access";
 
 /** A half-open window [from, to) on the events' time. */
@@ -23,14 +24,8 @@ export const RECIPIENT_SELECT = {
 
 export type TRecipient = Prisma.UserGetPayload<{ select: typeof RECIPIENT_SELECT }>;
 
-export const MAIL_EVENT_SELECT = {
-  id: true,
-  kind: true,
-  createdAt: true,
-  rcp: { select: { slug: true, shortName: true, localizedNames: true } },
-  activity: { select: { slug: true, title: true } },
-  document: { select: { title: true } },
-} as const satisfies Prisma.PeerEventSelect;
+/** What a mail's sentence needs: the same as the feed's. */
+export const MAIL_EVENT_SELECT = SENTENCE_SELECT satisfies Prisma.PeerEventSelect;
 
 export type TMailEvent = Prisma.PeerEventGetPayload<{ select: typeof MAIL_EVENT_SELECT }>;
 

@@ -23,7 +23,7 @@ export default async function NotificationsRoute({ params, searchParams }: TProp
   const user = await requireUser(locale, `/${locale}/notifications`);
   const caller = callerFor(user);
   const [page, unread] = await Promise.all([
-    caller.notification.list({ limit: 20, ...(before ? { cursor: before } : {}) }),
+    caller.notification.list({ limit: 20, locale, ...(before ? { cursor: before } : {}) }),
     caller.notification.unreadCount(),
   ]);
   return <NotificationsPage items={page.items} nextCursor={page.nextCursor} hasUnread={unread.count > 0} />;
