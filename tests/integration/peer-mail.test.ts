@@ -1,6 +1,7 @@
 // Peer updates by email, read back from a real SMTP server: half-open digest windows, nothing for an
 // empty one, never twice for one window, sent only once the server accepted it, a failed digest
 // widened by the next, frequency changes that neither lose nor repeat, and tier markers.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDbClient } from "~/server/db-client";
 import { deliverDueMail } from "~/server/jobs/delivery";
@@ -206,6 +207,87 @@ describe("digests", () => {
   });
 });
 
+describe("digest runs in batches", () => {
+  it("queue each window once when two runs race over many people", async () => {
+    const t0 = nextDays();
+    const rcp = await rcpIn(db());
+    const readers = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        personIn(db(), { frequency: "WEEKLY", from: t0, follows: [{ type: "RCP", id: rcp.id }] }),
+      ),
+    );
+    await eventIn(db(), { rcpId: rcp.id, at: at(t0, HOUR) });
+    const [one, two] = [createDbClient(scratch.url, 2), createDbClient(scratch.url, 2)];
+    try {
+      const reports = await Promise.all([
+        queuePeerDigests(one, "WEEKLY", at(t0, 7 * DAY), { batchSize: 5 }),
+        queuePeerDigests(two, "WEEKLY", at(t0, 7 * DAY), { batchSize: 3 }),
+      ]);
+      expect(reports.reduce((sum, report) => sum + report.queued, 0)).toBe(readers.length);
+    } finally {
+      await Promise.all([one.$disconnect(), two.$disconnect()]);
+    }
+    for (const reader of readers) {
+      expect((await queuedTo(reader.email)).map((mail) => mail.idempotencyKey)).toEqual([
+        peerDigestKey(reader.id, t0),
+      ]);
+    }
+    const ids = readers.map((reader) => reader.id);
+    expect(await db().peerDigest.count({ where: { userId: { in: ids } } })).toBe(readers.length);
+  });
+
+  it("move no cursor without its digest when a run fails mid-way, and the next run resumes", async () => {
+    const t0 = nextDays();
+    const rcp = await rcpIn(db());
+    const readers = (
+      await Promise.all(
+        Array.from({ length: 3 }, () =>
+          personIn(db(), { frequency: "DAILY", from: t0, follows: [{ type: "RCP", id: rcp.id }] }),
+        ),
+      )
+    ).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const [done, failing, later] = readers as [(typeof readers)[0], (typeof readers)[0], (typeof readers)[0]];
+    await eventIn(db(), { rcpId: rcp.id, at: at(t0, HOUR) });
+    // The database refuses the second person's digest, as a crash between two batches would stop the run.
+    await db().$executeRawUnsafe(`
+      CREATE FUNCTION refuse_digest() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW."userId" = '${failing.id}' THEN RAISE EXCEPTION 'simulated crash'; END IF;
+        RETURN NEW;
+      END $$`);
+    await db().$executeRawUnsafe(
+      `CREATE TRIGGER refuse_digest BEFORE INSERT ON "PeerDigest" FOR EACH ROW EXECUTE FUNCTION refuse_digest()`,
+    );
+    const run = at(t0, DAY);
+    try {
+      await expect(queuePeerDigests(db(), "DAILY", run, { batchSize: 1 })).rejects.toThrow();
+    } finally {
+      await db().$executeRawUnsafe(`DROP TRIGGER refuse_digest ON "PeerDigest"`);
+      await db().$executeRawUnsafe(`DROP FUNCTION refuse_digest()`);
+    }
+    const cursors = async () =>
+      (
+        await db().user.findMany({
+          where: { id: { in: readers.map((reader) => reader.id) } },
+          orderBy: { id: "asc" },
+          select: { peerMailFrom: true },
+        })
+      ).map((user) => user.peerMailFrom);
+    expect(await cursors()).toEqual([run, t0, t0]);
+    expect((await queuedTo(done.email)).length).toBe(1);
+    expect(await queuedTo(failing.email)).toEqual([]);
+    expect(await queuedTo(later.email)).toEqual([]);
+
+    await queuePeerDigests(db(), "DAILY", run, { batchSize: 1 });
+    expect(await cursors()).toEqual([run, run, run]);
+    for (const reader of readers) {
+      expect((await queuedTo(reader.email)).map((mail) => mail.idempotencyKey)).toEqual([
+        peerDigestKey(reader.id, t0),
+      ]);
+    }
+  });
+});
+
 describe("as it happens", () => {
   it("queues one mail per event and person, once, leaving events still settling to the next run", async () => {
     const t0 = nextDays();
@@ -354,5 +436,40 @@ describe("who is told what", () => {
     expect(await db().user.findUniqueOrThrow({ where: { id: reader.id } })).toMatchObject({
       emailFrequency: "OFF",
     });
+  });
+});
+
+describe("digest window", () => {
+  // Runs last: it works on the real clock, later than every other test's days.
+  it("leaves an event still committing to the next digest instead of passing it by", async () => {
+    const rcp = await rcpIn(db());
+    const activity = await activityIn(db(), { hostRcpIds: [rcp.id], title: "Workshop committed late" });
+    const writer = new pg.Client({ connectionString: scratch.url });
+    await writer.connect();
+    try {
+      await writer.query("SET TIME ZONE 'UTC'");
+      await writer.query("BEGIN");
+      const started = (await writer.query<{ now: Date }>("SELECT now()")).rows[0]?.now ?? new Date(0);
+      const reader = await personIn(db(), {
+        frequency: "DAILY",
+        from: at(started, -HOUR),
+        follows: [{ type: "RCP", id: rcp.id }],
+      });
+      await writer.query(
+        `INSERT INTO "PeerEvent" ("kind", "rcpId", "activityId", "rcpIds", "themeIds", "countryCodes")
+         VALUES ('ACTIVITY_POSTED', $1, $2, ARRAY[$1], '{}', '{}')`,
+        [rcp.id, activity.id],
+      );
+      // A minute later: well past any fixed delay for settling, while the writer is still open.
+      await queuePeerDigests(db(), "DAILY", at(started, 60_000));
+      await writer.query("COMMIT");
+      await queuePeerDigests(db(), "DAILY", at(started, DAY));
+
+      const mails = await queuedTo(reader.email);
+      expect(mails).toHaveLength(1);
+      expect(mails[0]?.text).toContain("Workshop committed late");
+    } finally {
+      await writer.end();
+    }
   });
 });

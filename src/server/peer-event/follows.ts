@@ -23,3 +23,23 @@ export function followedEventsWhere(
     })),
   };
 }
+
+export type TFollowedFields = {
+  createdAt: Date;
+  rcpIds: readonly string[];
+  themeIds: readonly string[];
+  countryCodes: readonly string[];
+};
+
+/** followedEventsWhere on one event already read, for readers who share one query of events. */
+export function isFollowedEvent(
+  event: TFollowedFields,
+  follows: readonly TFollow[],
+  options: { sinceFollowed: boolean },
+): boolean {
+  return follows.some(
+    (follow) =>
+      event[FIELD[follow.targetType]].includes(follow.targetId) &&
+      (!options.sinceFollowed || event.createdAt >= follow.createdAt),
+  );
+}

@@ -1,32 +1,41 @@
 // Daily and weekly digests, run by the job queue. Each person's digest covers the half-open window
 // [peerMailFrom, run time): it picks up exactly where their last mail stopped, whatever frequency
-// that was. Nothing is sent for an empty window; a window is digested once (the cursor moves in the
-// same transaction that queues the mail, and the mail's key and PeerDigest's unique (person, start)
-// refuse a second); a digest whose mail FAILED is widened by the next run instead of losing its
-// events. "Sent" is the mail's own status: delivery marks it only once the SMTP server accepted it.
-import { toLocale } from "~/i18n/routing";
+// that was. The run time is held back to the start of any transaction still open, so an event
+// committing late lands in the next window instead of behind the cursor (settled.ts). Nothing is
+// sent for an empty window; a window is digested once (the cursor moves in the same transaction that
+// queues the mail, and the mail's key and PeerDigest's unique (person, start) refuse a second); a
+// digest whose mail FAILED is widened by the next run instead of losing its events. "Sent" is the
+// mail's own status: delivery marks it only once the SMTP server accepted it.
+//
+// People are taken in batches: their events are read once per group of equal access
+// (digest-events.ts), and each batch's cursors, mails and digests are written in one transaction.
+import { toLocale, type TLocale } from "~/i18n/routing";
 import type { TDb } from "~/server/db-client";
-import { peerDigestMail } from "~/server/mail/peer-messages";
-import { queueMail } from "~/server/mail/queue";
+import { eventLine, peerDigestMail } from "~/server/mail/peer-messages";
+import { settledBefore } from "~/server/peer-event/settled";
 import { peerMailAppUrl } from "./app-url";
-import { recipientEvents, RECIPIENT_SELECT, type TRecipient } from "./events";
+import { digestEvents, type TDigestReader } from "./digest-events";
+import { writeDigests, type TComposedDigest, type TDigestRun } from "./digest-write";
+
+export { peerDigestKey } from "./digest-write";
+import { RECIPIENT_SELECT, type TMailEvent, type TRecipient } from "./events";
 import { unsubscribeToken } from "./unsubscribe-token";
 
 export type TDigestFrequency = "DAILY" | "WEEKLY";
 export type TDigestReport = { queued: number; empty: number; skipped: number };
 
-const BATCH = 200;
-const PARALLEL = 4;
-
-export const peerDigestKey = (userId: string, windowStart: Date) =>
-  `peer-digest:${userId}:${windowStart.toISOString()}`;
+/** People per batch: one transaction each, so a crash loses at most the batch under way. */
+const BATCH = 500;
 
 /** Composes and queues the digests of everyone on `frequency`, in batches of people. */
 export async function queuePeerDigests(
   db: TDb,
   frequency: TDigestFrequency,
   now: Date,
+  options: { batchSize?: number } = {},
 ): Promise<TDigestReport> {
+  const run: TDigestRun = { frequency, now, until: await settledBefore(db, now) };
+  const line = runLines();
   const report: TDigestReport = { queued: 0, empty: 0, skipped: 0 };
   let after: string | undefined;
   for (;;) {
@@ -36,93 +45,81 @@ export async function queuePeerDigests(
         disabledAt: null,
         // Without a follow there is nothing to report; the window stays open until there is.
         follows: { some: {} },
-        peerMailFrom: { lt: now },
+        peerMailFrom: { lt: run.until },
         ...(after ? { id: { gt: after } } : {}),
       },
       orderBy: { id: "asc" },
-      take: BATCH,
+      take: options.batchSize ?? BATCH,
       select: RECIPIENT_SELECT,
     });
     if (recipients.length === 0) return report;
     after = recipients.at(-1)?.id;
-    for (let index = 0; index < recipients.length; index += PARALLEL) {
-      const outcomes = await Promise.all(
-        recipients
-          .slice(index, index + PARALLEL)
-          .map((recipient) => digestFor(db, recipient, frequency, now)),
-      );
-      for (const outcome of outcomes) report[outcome] += 1;
-    }
+    const outcome = await writeDigests(db, run, await composeDigests(db, run, line, recipients));
+    for (const key of ["queued", "empty", "skipped"] as const) report[key] += outcome[key];
   }
 }
 
-async function digestFor(
+/** Each event worded once per language for the whole run: many digests report the same events. */
+function runLines() {
+  const lines = new Map<string, string>();
+  return (event: TMailEvent, locale: TLocale) => {
+    const key = `${locale}:${event.id}`;
+    const known = lines.get(key);
+    if (known !== undefined) return known;
+    const text = eventLine(event, locale);
+    lines.set(key, text);
+    return text;
+  };
+}
+
+async function composeDigests(
   db: TDb,
-  recipient: TRecipient,
-  frequency: TDigestFrequency,
-  now: Date,
-): Promise<keyof TDigestReport> {
-  // The last digest's mail failed for good: this run covers its window too, under its key.
-  const failed = await db.peerDigest.findFirst({
-    where: { userId: recipient.id, windowEnd: recipient.peerMailFrom, mail: { status: "FAILED" } },
-    select: { id: true, windowStart: true, mailKey: true },
-  });
-  const window = { from: failed?.windowStart ?? recipient.peerMailFrom, to: now };
-  const { events, total } = await recipientEvents(db, recipient, window);
-  return db.$transaction(async (tx) => {
-    // The cursor moves only from where this run read it: a concurrent run (another app instance)
-    // waits on the row lock, then finds it moved and does nothing.
-    const moved = await tx.user.updateMany({
-      where: { id: recipient.id, peerMailFrom: recipient.peerMailFrom, emailFrequency: frequency },
-      data: { peerMailFrom: now },
-    });
-    if (moved.count === 0) return "skipped";
-    if (total === 0) return "empty";
+  run: TDigestRun,
+  line: (event: TMailEvent, locale: TLocale) => string,
+  recipients: TRecipient[],
+): Promise<TComposedDigest[]> {
+  const failed = await failedDigests(db, recipients);
+  const readers: TDigestReader[] = recipients.map((recipient) => ({
+    recipient,
+    window: { from: failed.get(recipient.id)?.windowStart ?? recipient.peerMailFrom, to: run.until },
+  }));
+  const events = await digestEvents(db, readers);
+  return readers.map(({ recipient, window }) => {
+    const found = events.get(recipient.id) ?? { events: [], total: 0 };
     const locale = toLocale(recipient.locale);
-    const message = peerDigestMail({
-      locale,
-      appUrl: peerMailAppUrl(),
-      to: recipient.email,
-      name: recipient.name,
-      unsubscribeToken: unsubscribeToken(recipient.id, now),
-      frequency,
-      events,
-      total,
-    });
-    if (failed) {
-      const retried = await tx.mailDelivery.updateMany({
-        where: { idempotencyKey: failed.mailKey, status: "FAILED" },
-        data: {
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
-          headers: message.headers,
-          status: "QUEUED",
-          attempts: 0,
-          lastError: null,
-          nextAttemptAt: now,
-        },
-      });
-      if (retried.count === 0) throw new Error(`Digest ${failed.id} changed while it was widened`);
-      await tx.peerDigest.update({
-        where: { id: failed.id },
-        data: { windowEnd: now, eventCount: total, frequency },
-      });
-      return "queued";
-    }
-    const key = peerDigestKey(recipient.id, window.from);
-    await queueMail(tx, [{ ...message, idempotencyKey: key }]);
-    await tx.peerDigest.create({
-      data: {
-        userId: recipient.id,
-        frequency,
-        windowStart: window.from,
-        windowEnd: now,
-        eventCount: total,
-        mailKey: key,
-      },
-      select: { id: true },
-    });
-    return "queued";
+    const message =
+      found.total === 0
+        ? null
+        : peerDigestMail({
+            locale,
+            appUrl: peerMailAppUrl(),
+            to: recipient.email,
+            name: recipient.name,
+            unsubscribeToken: unsubscribeToken(recipient.id, run.now),
+            frequency: run.frequency,
+            events: found.events,
+            total: found.total,
+            line: (event) => line(event, locale),
+          });
+    return {
+      userId: recipient.id,
+      cursor: recipient.peerMailFrom,
+      windowStart: window.from,
+      total: found.total,
+      message,
+      failed: failed.get(recipient.id) ?? null,
+    };
   });
+}
+
+/** The digests whose mail failed for good and whose window ends at the person's cursor. */
+async function failedDigests(db: TDb, recipients: TRecipient[]) {
+  const rows = await db.peerDigest.findMany({
+    where: { userId: { in: recipients.map((r) => r.id) }, mail: { status: "FAILED" } },
+    select: { id: true, userId: true, windowStart: true, windowEnd: true, mailKey: true },
+  });
+  const cursors = new Map(recipients.map((r) => [r.id, r.peerMailFrom.getTime()]));
+  return new Map(
+    rows.filter((row) => cursors.get(row.userId) === row.windowEnd.getTime()).map((row) => [row.userId, row]),
+  );
 }

@@ -6,6 +6,7 @@ import { toLocale } from "~/i18n/routing";
 import type { TDb } from "~/server/db-client";
 import { peerEventMail } from "~/server/mail/peer-messages";
 import { queueMail } from "~/server/mail/queue";
+import { settledBefore } from "~/server/peer-event/settled";
 import { peerMailAppUrl } from "./app-url";
 import { MAIL_EVENT_SELECT, RECIPIENT_SELECT, recipientEventsWhere, type TRecipient } from "./events";
 import { unsubscribeToken } from "./unsubscribe-token";
@@ -20,7 +21,8 @@ export const peerEventKey = (userId: string, eventId: bigint) => `peer-event:${u
 
 /** Queues the mails of every person on IMMEDIATE with new events; returns how many were queued. */
 export async function queuePeerEventMails(db: TDb, now: Date): Promise<number> {
-  const until = new Date(now.getTime() - SETTLE_MS);
+  // The delay covers what is about to commit; settledBefore, a transaction left open longer.
+  const until = await settledBefore(db, new Date(now.getTime() - SETTLE_MS));
   // Set-based: only people whose follows match an event past their cursor, in one query.
   const due = await db.$queryRaw<{ id: string }[]>`
     SELECT u."id" FROM "User" u
