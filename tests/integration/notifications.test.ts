@@ -1,7 +1,8 @@
 // Follows and in-app notifications through the router: following (unknown targets, twice), the
 // unread count and marking read (one, all, what comes after), and which events reach whom by tier.
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, inject, it } from "vitest";
 import type { TSessionUser } from "~/server/auth/session";
 import { recordPeerEvents, type TPeerEventInput } from "~/server/peer-event/record";
 import { testDb } from "../support/db";
@@ -142,16 +143,57 @@ describe("notifications", () => {
     await as(reader).notification.markAllRead();
     expect(await as(reader).notification.unreadCount()).toEqual({ count: 0, isMore: false });
     expect((await as(reader).notification.list()).items.every((item) => item.isRead)).toBe(true);
-    // The single read the watermark now covers is gone.
-    expect(await testDb().notificationRead.count({ where: { userId: reader.id } })).toBe(0);
-    // Marking one already covered changes nothing.
+    // The single reads the watermark now covers are gone (events of transactions other tests kept
+    // open meanwhile may be read one by one instead).
+    const covered = await testDb().notificationRead.count({
+      where: { userId: reader.id, event: { id: { lte: BigInt(second) } } },
+    });
+    const watermark = await testDb().notificationWatermark.findUniqueOrThrow({
+      where: { userId: reader.id },
+    });
+    const firstEvent = await testDb().peerEvent.findUniqueOrThrow({ where: { id: BigInt(first) } });
+    if (watermark.readThroughAt && firstEvent.createdAt < watermark.readThroughAt) expect(covered).toBe(0);
+    // Marking one already read changes nothing.
+    const reads = await testDb().notificationRead.count({ where: { userId: reader.id } });
     await as(reader).notification.markRead({ eventId: second });
-    expect(await testDb().notificationRead.count({ where: { userId: reader.id } })).toBe(0);
+    expect(await testDb().notificationRead.count({ where: { userId: reader.id } })).toBe(reads);
 
     const after = await record({ rcpId: rcp.id });
     expect(await as(reader).notification.unreadCount()).toEqual({ count: 1, isMore: false });
     const newest = (await as(reader).notification.list()).items[0]!;
     expect([newest.id, newest.isRead]).toEqual([after, false]);
+  });
+
+  it("leaves unread an event committing after 'mark all read' with a lower id than one shown", async () => {
+    const reader = await createUser();
+    const rcp = await createRcp();
+    await as(reader).follow.add({ targetType: "RCP", targetId: rcp.id });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const writer = new pg.Client({ connectionString: inject("databaseUrl") });
+    await writer.connect();
+    try {
+      await writer.query("SET TIME ZONE 'UTC'");
+      await writer.query("BEGIN");
+      const inserted = await writer.query<{ id: string }>(
+        `INSERT INTO "PeerEvent" ("kind", "rcpId", "rcpIds", "themeIds", "countryCodes")
+         VALUES ('PRIORITIES_CHANGED', $1, ARRAY[$1], '{}', '{}') RETURNING "id"::text`,
+        [rcp.id],
+      );
+      const late = inserted.rows[0]?.id ?? "";
+      const shown = await record({ rcpId: rcp.id });
+      expect(BigInt(late) < BigInt(shown)).toBe(true);
+      await as(reader).notification.markAllRead();
+      await writer.query("COMMIT");
+
+      expect(await as(reader).notification.unreadCount()).toEqual({ count: 1, isMore: false });
+      const items = (await as(reader).notification.list()).items;
+      expect(items.map((item) => [item.id, item.isRead])).toEqual([
+        [shown, true],
+        [late, false],
+      ]);
+    } finally {
+      await writer.end();
+    }
   });
 
   it("brings events by theme and country, pages newest first, and says 99+ beyond 99", async () => {

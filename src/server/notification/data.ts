@@ -3,7 +3,7 @@ import type { TLocale } from "~/i18n/routing";
 import type { TDb } from "~/server/db-client";
 import { eventSentenceOrName, SENTENCE_SELECT, type TSegment } from "~/server/peer-event/sentence";
 import type { TAccess } from "~/server/user/access";
-import { notificationScope, unreadWhere } from "./scope";
+import { isCovered, notificationScope, unreadWhere } from "./scope";
 
 /** The header shows "99+" beyond this: counting further would cost without telling more. */
 export const UNREAD_SHOWN_MAX = 99;
@@ -53,7 +53,7 @@ export async function listNotifications(
     id: row.id.toString(),
     kind: row.kind,
     createdAt: row.createdAt,
-    isRead: row.id <= scope.readThroughId || row.notificationReads.length > 0,
+    isRead: isCovered(scope, row) || row.notificationReads.length > 0,
     sentence: eventSentenceOrName(row, page.locale),
   }));
   const last = items.at(-1);

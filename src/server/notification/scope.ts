@@ -11,8 +11,9 @@ import type { TAccess } from "~/server/user/access";
 export type TNotificationScope = {
   /** The person's notifications, read or not. */
   where: Prisma.PeerEventWhereInput;
-  /** Every notification with an id up to this is read. */
+  /** Every notification with an id up to this (and a time before readThroughAt, if set) is read. */
   readThroughId: bigint;
+  readThroughAt: Date | null;
   hasFollows: boolean;
 };
 
@@ -21,7 +22,7 @@ export async function notificationScope(db: TDb, access: TAccess): Promise<TNoti
     readFollows(db, access.userId),
     db.notificationWatermark.findUnique({
       where: { userId: access.userId },
-      select: { readThroughId: true },
+      select: { readThroughId: true, readThroughAt: true },
     }),
   ]);
   return {
@@ -34,11 +35,25 @@ export async function notificationScope(db: TDb, access: TAccess): Promise<TNoti
       ],
     },
     readThroughId: watermark?.readThroughId ?? 0n,
+    readThroughAt: watermark?.readThroughAt ?? null,
     hasFollows: follows.length > 0,
   };
 }
 
+type TWatermark = Pick<TNotificationScope, "readThroughId" | "readThroughAt">;
+
+/** Whether the watermark covers the event: read by "mark all". */
+export const isCovered = (watermark: TWatermark, event: { id: bigint; createdAt: Date }) =>
+  event.id <= watermark.readThroughId &&
+  (watermark.readThroughAt === null || event.createdAt < watermark.readThroughAt);
+
+/** isCovered's complement as a filter. */
+const notCoveredWhere = (watermark: TWatermark): Prisma.PeerEventWhereInput =>
+  watermark.readThroughAt === null
+    ? { id: { gt: watermark.readThroughId } }
+    : { OR: [{ id: { gt: watermark.readThroughId } }, { createdAt: { gte: watermark.readThroughAt } }] };
+
 /** The unread ones among them. */
 export const unreadWhere = (scope: TNotificationScope, userId: string): Prisma.PeerEventWhereInput => ({
-  AND: [scope.where, { id: { gt: scope.readThroughId } }, { notificationReads: { none: { userId } } }],
+  AND: [scope.where, notCoveredWhere(scope), { notificationReads: { none: { userId } } }],
 });
