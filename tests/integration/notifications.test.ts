@@ -136,6 +136,10 @@ describe("notifications", () => {
       [true, true],
     ]);
     expect(page.items.map((item) => item.id)).not.toContain(before);
+    // Worded as the feed words it, even without the details of who joined or left.
+    expect(page.items[2]?.sentence.map((segment) => segment.text).join("")).toMatch(
+      / updated its membership\.$/,
+    );
 
     // Someone else's event, or one from before following, is not the reader's to mark.
     expect((await errorOf(as(reader).notification.markRead({ eventId: before }))).code).toBe("NOT_FOUND");

@@ -146,7 +146,11 @@ export function eventSentence(event: TSentenceEvent, locale: TLocale): TSegment[
       break;
     case "MEMBERSHIP_CHANGED": {
       const details = ZMembershipDetails.safeParse(event.details);
-      if (!details.success) return null;
+      // Without who joined or left, the change is still worth a sentence.
+      if (!details.success) {
+        text = fill("MEMBERSHIP_UPDATED");
+        break;
+      }
       const names = (members: { code: string }[]) =>
         list([...new Set(members.map((m) => participantName(m.code, locale)))], locale);
       const parts = [
