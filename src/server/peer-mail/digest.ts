@@ -16,10 +16,10 @@ import { settledBefore } from "~/server/peer-event/settled";
 import { peerMailAppUrl } from "./app-url";
 import { digestEvents, type TDigestReader } from "./digest-events";
 import { writeDigests, type TComposedDigest, type TDigestRun } from "./digest-write";
-
-export { peerDigestKey } from "./digest-write";
 import { RECIPIENT_SELECT, type TMailEvent, type TRecipient } from "./events";
 import { unsubscribeToken } from "./unsubscribe-token";
+
+export { peerDigestKey } from "./digest-write";
 
 export type TDigestFrequency = "DAILY" | "WEEKLY";
 export type TDigestReport = { queued: number; empty: number; skipped: number };

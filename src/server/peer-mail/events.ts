@@ -1,7 +1,6 @@
 // Which events a person's mail reports: those their follows bring since they followed, that they
 // may see now (read when the mail is composed), in the mail's window, and not their own doing.
 import type { Prisma } from "~/generated/prisma/client";
-import type { TDb, TTx } from "~/server/db-client";
 import type { TFollow } from "~/server/peer-event/follows";
 import { followedEventsWhere } from "~/server/peer-event/follows";
 import { visiblePeerEventsWhere } from "~/server/peer-event/policy";
@@ -43,21 +42,4 @@ export function recipientEventsWhere(recipient: TRecipient, window: TWindow): Pr
       { OR: [{ actorId: null }, { actorId: { not: recipient.id } }] },
     ],
   };
-}
-
-/** The events in the window, oldest first, at most MAIL_EVENT_LIMIT, and how many there are. */
-export async function recipientEvents(
-  db: TDb | TTx,
-  recipient: TRecipient,
-  window: TWindow,
-): Promise<{ events: TMailEvent[]; total: number }> {
-  const where = recipientEventsWhere(recipient, window);
-  const events = await db.peerEvent.findMany({
-    where,
-    orderBy: { id: "asc" },
-    take: MAIL_EVENT_LIMIT + 1,
-    select: MAIL_EVENT_SELECT,
-  });
-  if (events.length <= MAIL_EVENT_LIMIT) return { events, total: events.length };
-  return { events: events.slice(0, MAIL_EVENT_LIMIT), total: await db.peerEvent.count({ where }) };
 }
