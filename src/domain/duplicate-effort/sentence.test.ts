@@ -4,7 +4,7 @@ import { messages } from "~/i18n/messages";
 import type { TLocale } from "~/i18n/routing";
 import type { TDuplicateEffort } from "./schema";
 import { compareDuplicates, daysBetween } from "./schema";
-import { duplicateSentence, type TDuplicateTranslate } from "./sentence";
+import { duplicateSentence, processNames, themeNames, type TDuplicateTranslate } from "./sentence";
 
 const workshop: TDuplicateEffort = {
   activityId: "a1",
@@ -101,6 +101,21 @@ describe("a duplicate-effort warning reads as one sentence in the reader's langu
     );
     expect(sentence({ ...item, hosts: [item.hosts[1]!] }, "es")).toBe(
       "El Proceso de Budapest organiza un taller sobre migración laboral y remesas en Rabat dos semanas antes; 9 de sus Estados miembros participan en ambas actividades",
+    );
+  });
+
+  it("names the processes and themes of the overlap page's pairs the same way", () => {
+    const t = createTranslator({ locale: "fr", messages: messages.fr, namespace: "DuplicateEffort" });
+    const translate = t as unknown as TDuplicateTranslate;
+    const budapest = {
+      shortName: "Budapest Process",
+      localizedNames: { fr: { shortName: "Processus de Budapest" } },
+    };
+    expect(processNames([budapest, workshop.hosts[0]!], "fr", translate)).toBe(
+      "Le Processus de Budapest et le Dialogue MTM",
+    );
+    expect(themeNames([workshop.sharedThemes[0]!.label], "fr", translate)).toBe(
+      "le thème «\u00a0migration de main-d’œuvre\u00a0»",
     );
   });
 

@@ -29,32 +29,46 @@ function place(item: TDuplicateEffort, t: TDuplicateTranslate): string {
   return item.isOnline ? ` ${t("placeOnline")}` : "";
 }
 
-/** Each host with the article its language puts before it ("le Processus de Budapest"). */
-function hostNames(item: TDuplicateEffort, locale: TLocale, t: TDuplicateTranslate, list: Intl.ListFormat) {
-  const names = item.hosts.map((host) => {
+/**
+ * Processes with the article their language puts before them ("le Processus de Budapest et le
+ * Dialogue MTM"), opening a sentence.
+ */
+export function processNames(
+  rcps: readonly Parameters<typeof rcpShortName>[0][],
+  locale: TLocale,
+  t: TDuplicateTranslate,
+): string {
+  const names = rcps.map((host) => {
     const rcp = rcpShortName(host, locale);
     return t("host", { rcp, gender: nameGender(rcp, locale) });
   });
-  const text = list.format(names);
-  // The hosts open the sentence.
+  const text = new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
-/** The shared themes as the language introduces them (French: « le thème « … » »). */
-function themeNames(item: TDuplicateEffort, locale: TLocale, t: TDuplicateTranslate, list: Intl.ListFormat) {
-  const names = item.sharedThemes.map((theme) =>
-    t("themeName", { label: inSentence(resolveText(theme.label, locale).text, locale) }),
+/** Themes as the language introduces them (French: « le thème « … » »). */
+export function themeNames(
+  labels: readonly Parameters<typeof resolveText>[0][],
+  locale: TLocale,
+  t: TDuplicateTranslate,
+): string {
+  const names = labels.map((label) =>
+    t("themeName", { label: inSentence(resolveText(label, locale).text, locale) }),
   );
-  return t("themes", { names: list.format(names), count: names.length });
+  const list = new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
+  return t("themes", { names: list, count: names.length });
 }
 
 export function duplicateSentence(item: TDuplicateEffort, locale: TLocale, t: TDuplicateTranslate): string {
-  const list = new Intl.ListFormat(locale, { type: "conjunction" });
   return t("sentence", {
-    hosts: hostNames(item, locale, t, list),
+    hosts: processNames(item.hosts, locale, t),
     hostCount: item.hosts.length,
     kind: t(`kind.${item.kind}`),
-    themes: themeNames(item, locale, t, list),
+    themes: themeNames(
+      item.sharedThemes.map((theme) => theme.label),
+      locale,
+      t,
+    ),
     place: place(item, t),
     when: when(item, t),
     members: t("members", { count: item.sharedMemberStates }),

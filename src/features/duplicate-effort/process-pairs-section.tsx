@@ -2,10 +2,9 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PlainLink } from "~/components/ui/plain-link";
-import { rcpShortName } from "~/domain/rcp/names";
+import { processNames, themeNames, type TDuplicateTranslate } from "~/domain/duplicate-effort/sentence";
 import { activityTitle } from "~/features/activity/activity-text";
 import type { TLocale } from "~/i18n/routing";
-import { resolveText } from "~/lib/localized-text";
 import { requestCaller } from "~/trpc/server";
 
 /**
@@ -23,7 +22,8 @@ export async function ProcessPairsSection({ locale }: { locale: TLocale }) {
   if (!pairs) return null;
   const t = await getTranslations("DuplicateEffortPairs");
   const format = await getFormatter();
-  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  // The warnings' own wording of processes and themes, articles included.
+  const names = (await getTranslations("DuplicateEffort")) as unknown as TDuplicateTranslate;
   const day = (iso: string) =>
     format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   return (
@@ -43,10 +43,13 @@ export async function ProcessPairsSection({ locale }: { locale: TLocale }) {
             >
               <p className="font-medium">
                 {t("pair", {
-                  a: rcpShortName(pair.a, locale),
-                  b: rcpShortName(pair.b, locale),
+                  processes: processNames([pair.a, pair.b], locale, names),
                   count: pair.count,
-                  themes: list.format(pair.themes.map((theme) => resolveText(theme.label, locale).text)),
+                  themes: themeNames(
+                    pair.themes.map((theme) => theme.label),
+                    locale,
+                    names,
+                  ),
                 })}
               </p>
               <ul className="mt-1 space-y-1 text-sm">
