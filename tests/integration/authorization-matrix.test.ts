@@ -873,11 +873,17 @@ export const authorizationTable: Record<string, TRow> = {
                   kind: z.string(),
                   createdAt: z.date(),
                   isRead: z.boolean(),
-                  rcp: z
-                    .object({ slug: z.string(), shortName: z.string(), localizedNames: z.unknown() })
-                    .strict(),
-                  activity: z.object({ slug: z.string(), title: z.unknown() }).strict().nullable(),
-                  document: z.object({ title: z.string() }).strict().nullable(),
+                  sentence: z
+                    .array(
+                      z
+                        .object({
+                          text: z.string(),
+                          href: z.string().optional(),
+                          lang: z.string().optional(),
+                        })
+                        .strict(),
+                    )
+                    .min(1),
                 })
                 .strict(),
             )
