@@ -3,6 +3,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { routing, toLocale } from "./i18n/routing";
 import { buildCsp, isPublicCachedPath } from "./server/http/content-security-policy";
 import { notFoundPage } from "./server/http/not-found-page";
+import { pageCacheControl, PER_REQUEST_CACHE_CONTROL } from "./server/http/page-cache-control";
 import { isWellFormedPath } from "./server/http/path-shape";
 import { hasSessionCookie, readerTwinPath } from "./server/http/reader-twin";
 
@@ -33,7 +34,10 @@ export default function proxy(request: NextRequest): NextResponse {
     : (isPublic && !isRoot ? intlWithoutCookie : intl)(new NextRequest(request, { headers }));
 
   response.headers.set("Content-Security-Policy", csp);
-  if (!isPublic || isRoot) response.headers.set("Cache-Control", "private, no-store");
+  const hasReaderTwin = readerTwinPath(pathname, true) !== null;
+  const cacheControl = pageCacheControl({ isPublic: isPublic && !isRoot, hasReaderTwin });
+  // Next keeps a Cache-Control set here instead of its own (a year for a cached page).
+  response.headers.set("Cache-Control", cacheControl);
   return response;
 }
 
@@ -51,7 +55,7 @@ function notFound(pathname: string, csp: string): NextResponse {
     status: 404,
     headers: {
       "Content-Type": "text/html; charset=utf-8",
-      "Cache-Control": "private, no-store",
+      "Cache-Control": PER_REQUEST_CACHE_CONTROL,
       "Content-Security-Policy": csp,
     },
   });
