@@ -59,7 +59,7 @@ test.describe("cache headers", () => {
       expect(cache.get("no-store"), path).toBe(true);
       expect(cache.get("public"), path).toBeUndefined();
     }
-    for (const path of ["/api/health", "/api/trpc/rcp.listThemes"]) {
+    for (const path of ["/api/health", "/api/health/live", "/api/trpc/rcp.listThemes"]) {
       const cache = directives((await request.get(path)).headers()["cache-control"]);
       expect(cache.get("no-store"), path).toBe(true);
     }
