@@ -31,10 +31,10 @@ const nextConfig = {
         source: "/api/:path*",
         headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
-      // The public read API (/api/v1) and the calendar feeds set their own Cache-Control: public
-      // data may be kept a few minutes.
+      // The public read API (/api/v1), the calendar feeds and the Atom feeds set their own
+      // Cache-Control: public data may be kept a few minutes.
       {
-        source: "/api/:path((?!v1(?:/|$)|calendar/).*)",
+        source: "/api/:path((?!v1(?:/|$)|calendar/|feed/).*)",
         headers: [{ key: "Cache-Control", value: "no-store" }],
       },
     ];

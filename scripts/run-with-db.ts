@@ -29,6 +29,7 @@ const commands = [
   "seed-demo",
   "generate-load",
   "migrate-dev",
+  "migrate-deploy",
   "migrations-check",
 ] as const;
 type TCommand = (typeof commands)[number];
@@ -78,6 +79,12 @@ async function runCommand(command: TCommand, args: string[], database: TDatabase
     case "seed":
       await migrateDeploy(database.url);
       await runSeed(database.url, true);
+      return 0;
+    case "migrate-deploy":
+      // The one step before rolling out a new version to several instances: their own start then
+      // finds nothing pending. An empty database also receives the reference data.
+      await migrateDeploy(database.url);
+      await runSeed(database.url, false);
       return 0;
     case "seed-demo":
       // The demo accounts join real RCPs: an empty database receives the reference data first.

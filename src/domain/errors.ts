@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   "NOT_FOUND",
   "CONFLICT",
   "TOO_MANY_REQUESTS",
+  "SERVICE_UNAVAILABLE",
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];
 

@@ -142,4 +142,42 @@ describe("mail delivery", () => {
       attempts: 2,
     });
   });
+
+  it("keeps what was queued while the mail server was down and sends each message once when it returns", async () => {
+    const db = testDb();
+    const recipients = Array.from({ length: 12 }, recipient);
+    const rows = [];
+    for (const to of recipients) rows.push(await queueOne(db, to, `Queued for ${to}`));
+    const ids = rows.map((row) => row.id);
+    const start = new Date();
+    const hours = (n: number) => at(start, n * 3600_000);
+
+    // Three rounds with the server down, each after the previous backoff ran out.
+    for (const round of [0, 1, 2]) {
+      await deliverDueMail(db, deadMailer, { now: hours(round) });
+    }
+    const waiting = await db.mailDelivery.findMany({ where: { id: { in: ids } } });
+    expect(waiting.map((row) => `${row.status}:${row.attempts}`)).toEqual(ids.map(() => "QUEUED:3"));
+    for (const to of recipients) expect(smtp.messagesTo(to), to).toHaveLength(0);
+
+    // The server is back; two instances deliver at once, then later rounds find nothing left.
+    const [first, second] = [createDbClient(scratch.url, 2), createDbClient(scratch.url, 2)];
+    try {
+      await Promise.all([
+        deliverDueMail(first, mailer, { now: hours(3) }),
+        deliverDueMail(second, mailer, { now: hours(3) }),
+      ]);
+    } finally {
+      await Promise.all([first.$disconnect(), second.$disconnect()]);
+    }
+    await deliverDueMail(db, mailer, { now: hours(4) });
+    for (const to of recipients) {
+      expect((await smtp.nextMessageTo(to)).subject, to).toBe(`Queued for ${to}`);
+      expect(smtp.messagesTo(to), to).toHaveLength(1);
+    }
+    const sent = await db.mailDelivery.findMany({ where: { id: { in: ids } } });
+    expect(sent.map((row) => `${row.status}:${row.attempts}:${row.lastError}`)).toEqual(
+      ids.map(() => "SENT:4:null"),
+    );
+  });
 });

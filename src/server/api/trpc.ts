@@ -12,6 +12,7 @@ import { findActivityAudience } from "~/server/activity/audience";
 import { canManageActivity, canSeeActivity } from "~/server/activity/policy";
 import { canReadDevOutbox } from "~/server/admin/policy";
 import { wakeMailDelivery } from "~/server/jobs/wake";
+import { isDatabaseUnreachableError, reportDatabaseUnreachable } from "~/server/database-availability";
 import { DomainError } from "~/server/errors";
 import { findInvitationTarget } from "~/server/invitation/data";
 import { invitationDecision, manageInvitationDecision } from "~/server/invitation/policy";
@@ -68,13 +69,20 @@ function fieldErrors(error: ZodError): Record<string, string[]> {
   return Object.fromEntries(result);
 }
 
-/** DomainError → TRPCError, once for every procedure; anything else becomes an opaque 500. */
+/**
+ * DomainError → TRPCError, once for every procedure; a database out of reach → 503; anything else
+ * becomes an opaque 500.
+ */
 const errorMapping = t.middleware(async ({ next, path }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
   if (cause instanceof DomainError) {
     throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  if (isDatabaseUnreachableError(cause)) {
+    reportDatabaseUnreachable();
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "SERVICE_UNAVAILABLE", cause });
   }
   if (result.error.code === "INTERNAL_SERVER_ERROR") {
     console.error(`tRPC ${path} failed`, cause ?? result.error);

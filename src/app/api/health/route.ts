@@ -2,7 +2,7 @@ import { checkDatabase } from "~/server/health";
 
 export const dynamic = "force-dynamic";
 
-/** For load balancers: 200 when the database answers, 503 otherwise. */
+/** Readiness, for load balancers: 200 when the database answers, 503 otherwise (liveness: ./live). */
 export async function GET() {
   const isDatabaseUp = await checkDatabase();
   return Response.json(
