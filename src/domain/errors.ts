@@ -60,6 +60,14 @@ export const ERROR_KEYS = [
   "quotasAboveCapacity",
   "quotaNotHost",
   "closesAfterStart",
+  // Recommendations and follow-up ("RecommendationErrors").
+  "numberTaken",
+  "notRecommendationDocument",
+  "notHostOfRecommendation",
+  "notActingHost",
+  "followUpWiderThanRecommendation",
+  "notCurrentMember",
+  "evidenceDocumentUnavailable",
   // Follows ("FollowErrors").
   "unknownFollowTarget",
   // New passwords ("Password").
