@@ -542,6 +542,7 @@ export const authorizationTable: Record<string, TRow> = {
       ZRecommendationPage.extend({
         items: z.array(z.object({ number: z.literal(1) }).loose()).length(1),
         canEdit: z.literal(actor === "editor" || actor === "admin"),
+        document: z.object({ kind: z.literal("RECOMMENDATIONS") }).loose(),
       }),
   },
   "recommendation.progress": {

@@ -183,3 +183,16 @@ export const listByTheme = (
     },
     cursor,
   );
+
+/** What a document's recommendations page is headed with: the document and its activity. */
+export async function documentHeading(db: TDb, documentId: string) {
+  const row = await db.activityDocument.findUniqueOrThrow({
+    where: { id: documentId },
+    select: { title: true, kind: true, activity: { select: { slug: true, title: true } } },
+  });
+  return {
+    title: row.title,
+    kind: row.kind,
+    activity: { slug: row.activity.slug, title: row.activity.title as Record<string, string> },
+  };
+}

@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { ZRecordId } from "~/lib/record-id";
 import { canWriteRecommendation } from "~/server/recommendation/policy";
-import { listByDocument as list } from "~/server/recommendation/read";
+import { documentHeading, listByDocument as list } from "~/server/recommendation/read";
 import { documentReaderProcedure } from "./readers";
 
 /** A document's recommendations by number, each with its status and the history the reader may read. */
 export const listByDocument = documentReaderProcedure
   .input(z.object({ cursor: ZRecordId.optional() }))
   .query(async ({ ctx, input }) => {
-    const page = await list(ctx.db, ctx.viewer, ctx.place.id, ctx.place.audience, input.cursor);
+    const [page, document] = await Promise.all([
+      list(ctx.db, ctx.viewer, ctx.place.id, ctx.place.audience, input.cursor),
+      documentHeading(ctx.db, ctx.place.id),
+    ]);
     const canEdit = ctx.viewer !== null && canWriteRecommendation(ctx.viewer, ctx.place.activity);
-    return { ...page, canEdit };
+    return { ...page, document, canEdit };
   });
