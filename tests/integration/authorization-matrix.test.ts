@@ -543,6 +543,9 @@ export const authorizationTable: Record<string, TRow> = {
         items: z.array(z.object({ number: z.literal(1) }).loose()).length(1),
         canEdit: z.literal(actor === "editor" || actor === "admin"),
         document: z.object({ kind: z.literal("RECOMMENDATIONS") }).loose(),
+        actingHosts: z
+          .array(z.object({ id: z.string() }).loose())
+          .length(actor === "editor" || actor === "admin" ? 1 : 0),
       }),
   },
   "recommendation.progress": {

@@ -19,9 +19,12 @@ export type TRecommendationRow = {
 export function RecommendationItem({
   item,
   context,
+  actions,
 }: {
   item: TRecommendationRow;
   context?: React.ReactNode;
+  /** The editors' forms for this item. */
+  actions?: React.ReactNode;
 }) {
   const t = useTranslations("RecommendationView");
   const locale = useLocale();
@@ -68,6 +71,7 @@ export function RecommendationItem({
         ) : (
           <p className="text-sm text-muted">{t("noHistory")}</p>
         ))}
+      {actions}
     </li>
   );
 }

@@ -5,6 +5,7 @@ import type { TRecommendationStatus } from "~/domain/recommendation/vocabulary";
 import type { Prisma } from "~/generated/prisma/client";
 import { ACCEPTED_HOST, type TActivityAudience } from "~/server/activity/policy";
 import type { TDb } from "~/server/db-client";
+import { isAdmin } from "~/server/rcp/policy";
 import type { TAccess } from "~/server/user/access";
 import { statusColumnFor, statusWhere, visibleFollowUpsWhere, visibleRecommendationsWhere } from "./policy";
 import { FOLLOW_UP_SELECT, presentFollowUp, STATUS_SELECT, THEMES_SELECT } from "./present";
@@ -195,4 +196,27 @@ export async function documentHeading(db: TDb, documentId: string) {
     kind: row.kind,
     activity: { slug: row.activity.slug, title: row.activity.title as Record<string, string> },
   };
+}
+
+/** The hosts an editor may record follow-up for, each with its current member states to name. */
+export async function actingHostsFor(db: TDb, access: TAccess, hostRcpIds: readonly string[]) {
+  const ids = hostRcpIds.filter((id) => isAdmin(access) || access.rcpRoles[id] === "EDITOR");
+  const rows = await db.rcp.findMany({
+    where: { id: { in: ids } },
+    orderBy: { shortName: "asc" },
+    select: {
+      id: true,
+      shortName: true,
+      memberships: {
+        where: { role: "MEMBER", endDate: null, participant: { kind: "STATE" } },
+        select: { participant: { select: { code: true } } },
+        orderBy: { participant: { code: "asc" } },
+      },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    shortName: row.shortName,
+    memberStates: row.memberships.map((membership) => membership.participant.code),
+  }));
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZRecordId } from "~/lib/record-id";
 import { canWriteRecommendation } from "~/server/recommendation/policy";
-import { documentHeading, listByDocument as list } from "~/server/recommendation/read";
+import { actingHostsFor, documentHeading, listByDocument as list } from "~/server/recommendation/read";
 import { documentReaderProcedure } from "./readers";
 
 /** A document's recommendations by number, each with its status and the history the reader may read. */
@@ -13,5 +13,13 @@ export const listByDocument = documentReaderProcedure
       documentHeading(ctx.db, ctx.place.id),
     ]);
     const canEdit = ctx.viewer !== null && canWriteRecommendation(ctx.viewer, ctx.place.activity);
-    return { ...page, document, canEdit };
+    // Editors get the hosts they may record follow-up for, with the states those may name.
+    const actingHosts =
+      ctx.viewer && canEdit ? await actingHostsFor(ctx.db, ctx.viewer, ctx.place.activity.hostRcpIds) : [];
+    return {
+      ...page,
+      document: { ...document, visibility: ctx.place.audience.visibility },
+      canEdit,
+      actingHosts,
+    };
   });

@@ -5,6 +5,11 @@ import { PageHeader } from "~/components/ui/page-header";
 import { Pager } from "~/components/ui/pagination";
 import { PlainLink } from "~/components/ui/plain-link";
 import { loadDocumentRecommendations, single } from "~/features/recommendation/load";
+import { PasteForm } from "~/features/recommendation/paste-form";
+import { StatusForm } from "~/features/recommendation/status-form";
+import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
+import { ClientMessages } from "~/i18n/client-messages";
+import { publicCaller } from "~/trpc/server";
 import { ProgressBar } from "~/features/recommendation/progress-bar";
 import { RecommendationItem } from "~/features/recommendation/recommendation-item";
 import { pageLocale } from "~/i18n/page-locale";
@@ -34,6 +39,13 @@ export default async function DocumentRecommendationsPage({ params, searchParams
   const { list, progress } = await loadDocumentRecommendations(id, cursor);
   const t = await getTranslations("RecommendationView");
   const activityTitle = resolveText(list.document.activity.title, locale).text;
+  const themes = list.canEdit
+    ? (await publicCaller.rcp.listThemes()).map((theme) => ({
+        slug: theme.slug,
+        label: resolveText(theme.label, locale).text,
+      }))
+    : [];
+  const { visibility } = list.document;
   return (
     <div className="space-y-8">
       <p className="text-sm">
@@ -46,9 +58,30 @@ export default async function DocumentRecommendationsPage({ params, searchParams
       ) : (
         <ol className="space-y-3">
           {list.items.map((item) => (
-            <RecommendationItem key={item.id} item={item} />
+            <RecommendationItem
+              key={item.id}
+              item={item}
+              actions={
+                list.canEdit && (
+                  <ClientMessages paths={CLIENT_MESSAGES.recommendationForms}>
+                    <StatusForm
+                      recommendationId={item.id}
+                      number={item.number}
+                      version={item.version}
+                      hosts={list.actingHosts}
+                      visibility={visibility}
+                    />
+                  </ClientMessages>
+                )
+              }
+            />
           ))}
         </ol>
+      )}
+      {list.canEdit && (
+        <ClientMessages paths={CLIENT_MESSAGES.recommendationForms}>
+          <PasteForm documentId={id} themes={themes} language={locale} />
+        </ClientMessages>
       )}
       <Pager
         label={t("title")}
