@@ -41,6 +41,7 @@ export const ERROR_KEYS = [
   "activityCancelled",
   // Documents of activities ("DocumentsErrors").
   "documentWiderThanActivity",
+  "documentHasRecommendations",
   // Joint activities ("CoHostsErrors").
   "unknownRcp",
   "ownRcp",

@@ -217,6 +217,34 @@ describe("recording recommendations", () => {
     expect(await countIn(document.id)).toBe(0);
   });
 
+  it("keeps its document a kind that carries recommendations", async () => {
+    const document = await outcome();
+    const caller = callerFor(editor);
+    await caller.recommendation.create({
+      documentId: document.id,
+      data: { number: 1, text: text("Stay"), themes: [] },
+    });
+    const metadata = { title: "Report", language: "en", date: "", visibility: "PUBLIC" } as const;
+    const error = await errorOf(
+      caller.activityDocument.update({
+        documentId: document.id,
+        version: 1,
+        data: { ...metadata, kind: "REPORT" },
+      }),
+    );
+    expect(error.message).toBe("documentHasRecommendations");
+    const row = await testDb().activityDocument.findUniqueOrThrow({
+      where: { id: document.id },
+      select: { kind: true },
+    });
+    expect(row.kind).toBe("RECOMMENDATIONS");
+    await caller.activityDocument.update({
+      documentId: document.id,
+      version: 1,
+      data: { ...metadata, kind: "DECLARATION" },
+    });
+  });
+
   it("goes with its document: deleting the outcome deletes its recommendations", async () => {
     const document = await outcome();
     await callerFor(editor).recommendation.create({
