@@ -27,7 +27,13 @@ export const CLIENT_MESSAGES = {
   // Documents of an activity (management page).
   activityDocuments: ["DocumentsManage", "DocumentsErrors", "DocumentsKinds", "DocumentsList", "Errors"],
   // Recommendations and follow-up: the editors' paste and status forms.
-  recommendationForms: ["RecommendationForm", "RecommendationErrors", "RecommendationStatus", "Errors"],
+  recommendationForms: [
+    "RecommendationForm",
+    "RecommendationErrors",
+    "RecommendationStatus",
+    "Errors",
+    "FormShell",
+  ],
   // Activities: management and co-hosting.
   activityInvitations: ["CoHostsInvitations", "Errors"],
   activityForm: [
