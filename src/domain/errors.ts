@@ -42,6 +42,7 @@ export const ERROR_KEYS = [
   "activityCancelled",
   // Documents of activities ("DocumentsErrors").
   "documentWiderThanActivity",
+  "documentHasRecommendations",
   // Joint activities ("CoHostsErrors").
   "unknownRcp",
   "ownRcp",
@@ -61,6 +62,14 @@ export const ERROR_KEYS = [
   "quotasAboveCapacity",
   "quotaNotHost",
   "closesAfterStart",
+  // Recommendations and follow-up ("RecommendationErrors").
+  "numberTaken",
+  "notRecommendationDocument",
+  "notHostOfRecommendation",
+  "notActingHost",
+  "followUpWiderThanRecommendation",
+  "notCurrentMember",
+  "evidenceDocumentUnavailable",
   // Follows ("FollowErrors").
   "unknownFollowTarget",
   // New passwords ("Password").

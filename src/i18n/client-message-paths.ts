@@ -26,6 +26,14 @@ export const CLIENT_MESSAGES = {
   emailPreferences: ["EmailPreferences"],
   // Documents of an activity (management page).
   activityDocuments: ["DocumentsManage", "DocumentsErrors", "DocumentsKinds", "DocumentsList", "Errors"],
+  // Recommendations and follow-up: the editors' paste and status forms.
+  recommendationForms: [
+    "RecommendationForm",
+    "RecommendationErrors",
+    "RecommendationStatus",
+    "Errors",
+    "FormShell",
+  ],
   // Activities: management and co-hosting.
   activityInvitations: ["CoHostsInvitations", "Errors"],
   activityForm: [

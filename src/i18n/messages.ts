@@ -8,6 +8,7 @@ import enAuth from "./messages/en/auth.json";
 import enCalendar from "./messages/en/calendar.json";
 import enCountry from "./messages/en/country.json";
 import enDocuments from "./messages/en/documents.json";
+import enRecommendations from "./messages/en/recommendations.json";
 import enEmailNotifications from "./messages/en/email-notifications.json";
 import enDuplicateEffort from "./messages/en/duplicate-effort.json";
 import enFeed from "./messages/en/feed.json";
@@ -29,6 +30,7 @@ import esAuth from "./messages/es/auth.json";
 import esCalendar from "./messages/es/calendar.json";
 import esCountry from "./messages/es/country.json";
 import esDocuments from "./messages/es/documents.json";
+import esRecommendations from "./messages/es/recommendations.json";
 import esEmailNotifications from "./messages/es/email-notifications.json";
 import esDuplicateEffort from "./messages/es/duplicate-effort.json";
 import esFeed from "./messages/es/feed.json";
@@ -50,6 +52,7 @@ import frAuth from "./messages/fr/auth.json";
 import frCalendar from "./messages/fr/calendar.json";
 import frCountry from "./messages/fr/country.json";
 import frDocuments from "./messages/fr/documents.json";
+import frRecommendations from "./messages/fr/recommendations.json";
 import frEmailNotifications from "./messages/fr/email-notifications.json";
 import frDuplicateEffort from "./messages/fr/duplicate-effort.json";
 import frFeed from "./messages/fr/feed.json";
@@ -94,6 +97,8 @@ export const messageFiles = {
     duplicateEffort: enDuplicateEffort,
     // Peer updates.
     feed: enFeed,
+    // Recommendations and follow-up.
+    recommendations: enRecommendations,
   },
   fr: {
     shell: frShell,
@@ -123,6 +128,8 @@ export const messageFiles = {
     duplicateEffort: frDuplicateEffort,
     // Peer updates.
     feed: frFeed,
+    // Recommendations and follow-up.
+    recommendations: frRecommendations,
   },
   es: {
     shell: esShell,
@@ -152,6 +159,8 @@ export const messageFiles = {
     duplicateEffort: esDuplicateEffort,
     // Peer updates.
     feed: esFeed,
+    // Recommendations and follow-up.
+    recommendations: esRecommendations,
   },
 } as const;
 
@@ -177,7 +186,8 @@ export type TMessages = typeof enShell &
   typeof enNotifications &
   typeof enEmailNotifications &
   typeof enDuplicateEffort &
-  typeof enFeed;
+  typeof enFeed &
+  typeof enRecommendations;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

@@ -25,6 +25,13 @@ const FIELD_OF_KEY: Partial<Record<TErrorKey, string>> = {
   ownRcp: "rcpSlug",
   alreadyHost: "rcpSlug",
   hostAlreadyInvited: "rcpSlug",
+  // Recommendations and follow-up: the form's field names.
+  numberTaken: "number",
+  notRecommendationDocument: "documentId",
+  notActingHost: "rcpId",
+  followUpWiderThanRecommendation: "visibility",
+  notCurrentMember: "memberStates",
+  evidenceDocumentUnavailable: "evidenceDocumentId",
 };
 
 export function decodeCallError(error: unknown): TCallError {

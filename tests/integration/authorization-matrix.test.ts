@@ -168,6 +168,31 @@ const settingsData = () => ({
   quotas: [],
 });
 
+/** A recommendations document of a hosts-only activity of the cast's RCP. */
+const hostsOutcome = async (cast: TCast) =>
+  createDocumentRecord({
+    activityId: (await hostsOnlyActivity(cast)).id,
+    kind: "RECOMMENDATIONS",
+    visibility: "HOSTS",
+  });
+
+/** A recommendation, at version 1, on such a document. */
+const hostsRecommendation = async (cast: TCast) =>
+  testDb().recommendation.create({
+    data: { documentId: (await hostsOutcome(cast)).id, number: 1, text: { en: "Share data" } },
+    select: { id: true, documentId: true },
+  });
+
+/** One page of a recommendations list, as every list answers. */
+const ZRecommendationPage = z
+  .object({
+    items: z.array(z.object({ id: z.string(), number: z.number().int(), status: z.string() }).loose()),
+    nextCursor: z.string().nullable(),
+  })
+  .strict();
+
+const recommendationFields = { number: 2, text: { en: "Train border staff" }, themes: [] };
+
 export const authorizationTable: Record<string, TRow> = {
   "rcp.list": {
     input: () => undefined,
@@ -508,6 +533,103 @@ export const authorizationTable: Record<string, TRow> = {
     input: async (cast) => ({ activityId: (await hostsOnlyActivity(cast)).id }),
     expected: staffOnly,
     output: () => ZDuplicateAnswer.extend({ activityId: z.string().min(1) }),
+  },
+  // Recommendations and follow-up, on a hosts-only outcome of the cast's RCP.
+  "recommendation.listByDocument": {
+    input: async (cast) => ({ documentId: (await hostsRecommendation(cast)).documentId }),
+    expected: { ...staffOnly, anonymous: "NOT_FOUND" },
+    output: (_, actor) =>
+      ZRecommendationPage.extend({
+        items: z.array(z.object({ number: z.literal(1) }).loose()).length(1),
+        canEdit: z.literal(actor === "editor" || actor === "admin"),
+        document: z.object({ kind: z.literal("RECOMMENDATIONS") }).loose(),
+        actingHosts: z
+          .array(z.object({ id: z.string() }).loose())
+          .length(actor === "editor" || actor === "admin" ? 1 : 0),
+      }),
+  },
+  "recommendation.progress": {
+    input: async (cast) => ({ documentId: (await hostsRecommendation(cast)).documentId }),
+    expected: { ...staffOnly, anonymous: "NOT_FOUND" },
+    output: () =>
+      z.object({ total: z.literal(1), counts: z.object({ NOT_STARTED: z.literal(1) }).strict() }).strict(),
+  },
+  "recommendation.history": {
+    input: async (cast) => ({ recommendationId: (await hostsRecommendation(cast)).id }),
+    expected: { ...staffOnly, anonymous: "NOT_FOUND" },
+    output: () => z.array(z.unknown()).length(0),
+  },
+  "recommendation.create": {
+    input: async (cast) => ({ documentId: (await hostsOutcome(cast)).id, data: recommendationFields }),
+    expected: editorsOnly,
+    output: () => z.object({ id: z.string(), number: z.literal(2), version: z.literal(1) }).strict(),
+    isMutation: true,
+  },
+  "recommendation.createMany": {
+    input: async (cast) => ({
+      documentId: (await hostsOutcome(cast)).id,
+      language: "en",
+      themes: [],
+      text: "1. Share data\n2. Train border staff",
+    }),
+    expected: editorsOnly,
+    output: () => z.object({ created: z.literal(2) }).strict(),
+    isMutation: true,
+  },
+  "recommendation.update": {
+    input: async (cast) => ({
+      recommendationId: (await hostsRecommendation(cast)).id,
+      version: 1,
+      data: recommendationFields,
+    }),
+    expected: editorsOnly,
+    output: () => z.object({ version: z.literal(2) }).strict(),
+    isMutation: true,
+  },
+  "recommendation.remove": {
+    input: async (cast) => ({ recommendationId: (await hostsRecommendation(cast)).id, version: 1 }),
+    expected: editorsOnly,
+    output: () => z.object({ deleted: z.literal(true) }).strict(),
+    isMutation: true,
+  },
+  "recommendation.setStatus": {
+    input: async (cast) => ({
+      recommendationId: (await hostsRecommendation(cast)).id,
+      version: 1,
+      data: {
+        status: "IN_PROGRESS",
+        rcpId: cast.rcp.id,
+        memberStates: [],
+        evidenceText: "A working group met",
+        evidenceUrl: "https://example.org/minutes",
+        evidenceDocumentId: "",
+        date: "2026-11-30",
+        visibility: "HOSTS",
+      },
+    }),
+    expected: editorsOnly,
+    output: () => z.object({ id: z.string(), version: z.literal(2) }).strict(),
+    isMutation: true,
+  },
+  "recommendation.openByRcp": {
+    input: async (cast) => {
+      await hostsRecommendation(cast);
+      return { slug: cast.rcp.slug };
+    },
+    expected: everyone("ok"),
+    // Hosts-only: the cast's staff and administrators see it, no one else.
+    output: (_, actor) =>
+      ZRecommendationPage.extend({
+        items: z
+          .array(z.unknown())
+          .min(["viewer", "editor", "admin"].includes(actor) ? 1 : 0)
+          .max(["viewer", "editor", "admin"].includes(actor) ? 50 : 0),
+      }),
+  },
+  "recommendation.byTheme": {
+    input: async () => ({ theme: (await testDb().theme.findFirstOrThrow({ select: { slug: true } })).slug }),
+    expected: everyone("ok"),
+    output: () => ZRecommendationPage,
   },
   "duplicateEffort.listPairs": {
     input: () => undefined,
@@ -1095,6 +1217,7 @@ async function fingerprint() {
     }),
     registrationFingerprint(rcpIds),
   ]);
+  const recommendations = await recommendationFingerprint(rcpIds);
   return {
     rcps,
     users,
@@ -1105,7 +1228,18 @@ async function fingerprint() {
     hosting,
     registration,
     notifications: await notificationFingerprint(userIds),
+    recommendations,
   };
+}
+
+/** Recommendations of the activities the cast's RCPs host, and their follow-up. */
+async function recommendationFingerprint(rcpIds: string[]) {
+  const db = testDb();
+  return db.recommendation.findMany({
+    where: { document: { activity: { hostRcpIds: { hasSome: rcpIds } } } },
+    orderBy: { id: "asc" },
+    include: { themes: true, followUps: { orderBy: { id: "asc" } } },
+  });
 }
 
 /** The cast's follows and what they have read. */

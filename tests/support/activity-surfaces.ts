@@ -23,6 +23,9 @@ const REGISTRATION_E2E = "e2e/registration.spec.ts";
 // Peer updates: events name activities and documents, each shown only while its subject may be seen.
 const PEER_FEED = "tests/integration/peer-feed.test.ts";
 const PEER_ATOM = "tests/integration/peer-atom.test.ts";
+// Recommendations and follow-up.
+const RECOMMENDATION_MARKERS = "tests/integration/recommendation-markers.test.ts";
+const RECOMMENDATION_PAGES = "tests/integration/recommendation-pages.test.ts";
 
 const none = (why: string): TSurface => ({ shows: "nothing of activities", why });
 const covered = (...coveredBy: string[]): TSurface => ({ shows: "activities", coveredBy });
@@ -80,6 +83,21 @@ export const ROUTES: Record<string, TSurface> = {
   "[locale]/(per-request)/reader/home/page.tsx": covered(PEER_FEED),
   "api/feed/[locale]/events.atom/route.ts": covered(PEER_ATOM),
   "api/feed/[locale]/rcps/[file]/route.ts": covered(PEER_ATOM),
+
+  // Recommendations and follow-up: what they show is what the recommendation router answers the
+  // reader, whose markers are read back per tier and actor through the router and these pages.
+  "[locale]/(per-request)/recommendations/[document]/page.tsx": covered(
+    RECOMMENDATION_MARKERS,
+    RECOMMENDATION_PAGES,
+  ),
+  "[locale]/(per-request)/rcps/[slug]/recommendations/page.tsx": covered(
+    RECOMMENDATION_MARKERS,
+    RECOMMENDATION_PAGES,
+  ),
+  "[locale]/(per-request)/themes/[theme]/recommendations/page.tsx": covered(
+    RECOMMENDATION_MARKERS,
+    RECOMMENDATION_PAGES,
+  ),
 
   // No activity content
   "[locale]/page.tsx": none("the home page: the platform's sections"),

@@ -201,11 +201,12 @@ export async function createDocumentRecord(options: {
   activityId: string;
   visibility?: "PUBLIC" | "ALL_SECRETARIATS" | "HOSTS";
   title?: string;
+  kind?: "REPORT" | "DECLARATION" | "RECOMMENDATIONS";
 }) {
   return testDb().activityDocument.create({
     data: {
       activityId: options.activityId,
-      kind: "REPORT",
+      kind: options.kind ?? "REPORT",
       title: options.title ?? `Test report ${unique()}`,
       language: "en",
       visibility: options.visibility ?? "PUBLIC",

@@ -81,6 +81,16 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
   const version = live(world.currentVersion);
   const freshActivity = live(async () => (await world.ownActivity()).id);
   const freshDocument = live(async () => (await world.ownDocument()).id);
+  const freshOutcome = live(async () => (await world.ownOutcome()).id);
+  const freshRecommendation = live(async () => (await world.ownOutcome()).recommendations[0]?.id);
+  const recommendationFields = {
+    "data.number": fc.integer({ min: 2, max: 9999 }),
+    "data.text": fc.constantFrom(
+      { en: "Share data on returns" },
+      { fr: "Former le personnel", es: "Formar al personal" },
+    ),
+    "data.themes": fc.uniqueArray(theme, { maxLength: 3 }),
+  };
   const documentFields = {
     "data.title": fc.constantFrom("Recommendations", "Déclaration finale"),
     "data.language": fc.constantFrom("en", "fr", "es"),
@@ -188,6 +198,55 @@ export function fuzzHints(world: TFuzzWorld): Record<string, THint> {
     "activityDocument.delete": {
       actors: editors,
       fields: { documentId: freshDocument, version: fc.constant(1) },
+    },
+    // Recommendations and follow-up, on a fresh hosts-only outcome of the actors' RCP (numbers
+    // from 2, as the outcome already carries number 1).
+    "recommendation.listByDocument": { actors: staff, fields: { documentId: freshOutcome } },
+    "recommendation.progress": { actors: staff, fields: { documentId: freshOutcome } },
+    "recommendation.history": { actors: staff, fields: { recommendationId: freshRecommendation } },
+    "recommendation.create": {
+      actors: editors,
+      fields: { documentId: freshOutcome, ...recommendationFields },
+    },
+    "recommendation.createMany": {
+      actors: editors,
+      fields: {
+        documentId: freshOutcome,
+        language: fc.constantFrom("en", "fr", "es"),
+        themes: fc.uniqueArray(theme, { maxLength: 3 }),
+        text: fc.constantFrom("2. Share data\n3) Train staff\non returns", "Preamble\n(5) Review visas"),
+      },
+    },
+    "recommendation.update": {
+      actors: editors,
+      fields: { recommendationId: freshRecommendation, version: fc.constant(1), ...recommendationFields },
+    },
+    "recommendation.remove": {
+      actors: editors,
+      fields: { recommendationId: freshRecommendation, version: fc.constant(1) },
+    },
+    "recommendation.setStatus": {
+      actors: editors,
+      fields: {
+        recommendationId: freshRecommendation,
+        version: fc.constant(1),
+        "data.rcpId": own,
+        "data.memberStates":
+          world.memberStateCodes.length > 0
+            ? fc.uniqueArray(fc.constantFrom(...world.memberStateCodes), { maxLength: 2 })
+            : fc.constant([]),
+        "data.evidenceText": fc.constantFrom("", "A law was adopted"),
+        "data.evidenceUrl": fc.constantFrom("", "https://example.org/report"),
+        "data.evidenceDocumentId": fc.constant(""),
+        "data.date": day,
+        // The outcome is for its hosts: a wider tier is refused, rightly.
+        "data.visibility": fc.constant("HOSTS"),
+      },
+    },
+    "recommendation.openByRcp": { actors: everyone, fields: { slug } },
+    "recommendation.byTheme": {
+      actors: everyone,
+      fields: { theme, rcp: (derived) => fc.oneof(fc.constantFrom(undefined, ...world.rcpSlugs), derived) },
     },
     // Joint activities: the actors' RCP and the other one host, invite or are invited.
     "coHost.listHosts": { actors: editors, fields: { activityId: freshActivity } },

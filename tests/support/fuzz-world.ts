@@ -160,6 +160,44 @@ export async function createFuzzWorld(db: TDb) {
         select: { id: true },
       }),
 
+    // Recommendations and follow-up.
+    /** A recommendations document of a fresh hosts-only activity of the actors' RCP. */
+    ownOutcome: async () =>
+      db.activityDocument.create({
+        data: {
+          activity: {
+            create: {
+              slug: `fuzz-outcome-${randomUUID()}`,
+              title: { en: "Fuzz conference" },
+              kind: "MINISTERIAL_CONFERENCE",
+              startDate: new Date("2003-10-16T00:00:00Z"),
+              startPrecision: "DAY",
+              visibility: "HOSTS",
+              rcps: { create: { rcpId: own.id, status: "ACCEPTED" } },
+            },
+          },
+          kind: "RECOMMENDATIONS",
+          title: "Fuzz recommendations",
+          language: "en",
+          visibility: "HOSTS",
+          storageKey: `activity-documents/${randomUUID()}`,
+          originalName: "recommendations.pdf",
+          mediaType: "application/pdf",
+          size: 100,
+          sha256: "0".repeat(64),
+          recommendations: { create: { number: 1, text: { en: "Fuzz recommendation" } } },
+        },
+        select: { id: true, recommendations: { select: { id: true } } },
+      }),
+    /** Codes of states that are current members of the actors' RCP, as follow-up names them. */
+    memberStateCodes: (
+      await db.membership.findMany({
+        where: { rcpId: own.id, role: "MEMBER", endDate: null, participant: { kind: "STATE" } },
+        select: { participant: { select: { code: true } } },
+        take: 5,
+      })
+    ).map((row) => row.participant.code),
+
     /** A new activity with these accepted hosts and invited RCPs, for the joint-activity calls. */
     jointActivity: async (hostRcpIds: string[], invitedRcpIds: string[]) =>
       db.activity.create({

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { PlainLink } from "~/components/ui/plain-link";
 import { Table, Td, RowHeader } from "~/components/ui/table";
+import { carriesRecommendations } from "~/domain/recommendation/vocabulary";
 import type { TLocale } from "~/i18n/routing";
 import { publicCaller, requestCaller } from "~/trpc/server";
 import { documentDate, downloadHref, fileSize, languageName } from "./document-format";
@@ -26,6 +28,7 @@ export async function ActivityDocuments({ activityId, locale, reader, headingLev
   if (documents.length === 0) return null;
   const t = await getTranslations({ locale, namespace: "DocumentsList" });
   const tKind = await getTranslations({ locale, namespace: "DocumentsKinds" });
+  const tRecommendations = await getTranslations({ locale, namespace: "RecommendationView" });
   const Heading = `h${headingLevel}` as const;
   return (
     <section aria-labelledby={`documents-${activityId}`} className="space-y-3">
@@ -45,7 +48,15 @@ export async function ActivityDocuments({ activityId, locale, reader, headingLev
                 {document.title}
               </a>
             </RowHeader>
-            <Td>{tKind(document.kind)}</Td>
+            <Td>
+              {tKind(document.kind)}
+              {/* Outcomes that recommend open their numbered items and follow-up. */}
+              {carriesRecommendations(document.kind) && (
+                <PlainLink href={`/recommendations/${document.id}`} className="block text-sm">
+                  {tRecommendations("open")}
+                </PlainLink>
+              )}
+            </Td>
             <Td>{languageName(document.language, locale)}</Td>
             <Td>{document.date ? documentDate(document.date, locale) : "—"}</Td>
             <Td>{fileSize(document.size, locale)}</Td>

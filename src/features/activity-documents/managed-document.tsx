@@ -51,6 +51,7 @@ export function ManagedDocument({ document, activityVisibility }: TProps) {
       ]),
     );
     if (key === "documentWiderThanActivity") fieldErrors.visibility = tErrors(key);
+    if (key === "documentHasRecommendations") fieldErrors.kind = tErrors(key);
     const text =
       code === "CONFLICT"
         ? tErrors("conflict")

@@ -2,6 +2,7 @@
 // removes the file, so no file is left that no row names. Removing files waits for the commit.
 import type { TDocumentMetadata } from "~/domain/activity-document/schema";
 import { isWithin } from "~/domain/activity-document/vocabulary";
+import { carriesRecommendations } from "~/domain/recommendation/vocabulary";
 import { recordAudit } from "~/server/audit/record";
 import { revalidatePublicPages } from "~/server/cache/revalidate-public";
 import type { TDb, TTx } from "~/server/db-client";
@@ -81,10 +82,15 @@ export async function updateDocument(db: TDb, update: TUpdate) {
   const version = await db.$transaction(async (tx) => {
     const current = await tx.activityDocument.findUnique({
       where: { id: update.documentId },
-      select: { activityId: true },
+      select: { activityId: true, _count: { select: { recommendations: true } } },
     });
     if (!current) throw new DomainError("NOT_FOUND");
     await assertWithinActivity(tx, current.activityId, update.data);
+    // Recommendations hang on declarations and recommendation documents only: a kind that carries
+    // none would leave them on a report, shown nowhere.
+    if (current._count.recommendations > 0 && !carriesRecommendations(update.data.kind)) {
+      throw new DomainError("BAD_REQUEST", "documentHasRecommendations", { field: "kind" });
+    }
     const { count } = await tx.activityDocument.updateMany({
       where: { id: update.documentId, version: update.baseVersion },
       data: {

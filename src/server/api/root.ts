@@ -12,6 +12,7 @@ import { feedRouter } from "./routers/feed";
 import { invitationRouter } from "./routers/invitation";
 import { notificationRouter } from "./routers/notification";
 import { rcpRouter } from "./routers/rcp";
+import { recommendationRouter } from "./routers/recommendation";
 import { registrationRouter } from "./routers/registration";
 import { searchRouter } from "./routers/search";
 import { userRouter } from "./routers/user";
@@ -41,6 +42,8 @@ export const appRouter = createTRPCRouter({
   emailPreference: emailPreferenceRouter,
   // Duplicate-effort warnings.
   duplicateEffort: duplicateEffortRouter,
+  // Recommendations and follow-up.
+  recommendation: recommendationRouter,
 });
 
 export type AppRouter = typeof appRouter;

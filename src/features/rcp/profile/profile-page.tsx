@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Paragraphs } from "~/components/ui/paragraphs";
+import { PlainLink } from "~/components/ui/plain-link";
 import { Section } from "~/components/ui/section";
 import { ActivitySection } from "~/features/activity/activity-section";
 import { loadActivitySection } from "~/features/activity/load-activity-section";
@@ -36,6 +37,7 @@ export async function ProfilePage({ slug, reader, follow }: TProps) {
   ]);
   const t = await getTranslations("Profile");
   const tList = await getTranslations("ActivitiesList");
+  const tRecommendations = await getTranslations("RecommendationView");
   return (
     <article className="space-y-10">
       <ProfileHeader profile={profile} />
@@ -61,6 +63,11 @@ export async function ProfilePage({ slug, reader, follow }: TProps) {
         <aside className="space-y-10">
           <SecretariatSection {...profile} />
           <ChairTimeline terms={profile.chairTerms} />
+          <p>
+            <PlainLink href={`/rcps/${slug}/recommendations`} className="font-medium">
+              {tRecommendations("openLink")}
+            </PlainLink>
+          </p>
           <ThemeSection themes={profile.themes} />
           <PeerList peers={peers} />
         </aside>
