@@ -24,8 +24,8 @@ export type TSearchHit = {
 /** `isCapped`: more activities and documents matched than are ranked (SEARCH_LIMITS.candidates). */
 export type TSearchPage = { hits: TSearchHit[]; page: number; hasNext: boolean; isCapped: boolean };
 
-// Typos are forgiven only in short queries, on names (processes, countries): a longer query has
-// words enough for the stemmed match, and a fuzzy one would drown it.
+// Typos are forgiven only in short queries, on names (processes, countries), when the words name
+// none: a longer query has words enough for the stemmed match, and a fuzzy one would drown it.
 const TYPO_MAX_LENGTH = 30;
 const TYPO_SIMILARITY = 0.4;
 
@@ -92,11 +92,20 @@ export function searchSql(access: TAccess | null, query: TSearchQuery): Prisma.S
       SELECT ${tsquery} AS query, websearch_to_tsquery('search_simple', ${q}) AS names_query,
         lower(unaccent(${q})) AS folded
     ),
-    -- Processes and countries, a few hundred entries: every match, and names with a typo.
+    -- Processes and countries, a few hundred entries: every match of the words; when the words name
+    -- none of them, names that look like the words (a typo), which costs a comparison per entry.
+    named AS (
+      SELECT e."entityType", e."entityId", e."language" FROM "SearchEntry" e
+      -- Tested entry by entry (COALESCE keeps the planner off the word index, which would list every
+      -- activity and document holding a common word only to drop them).
+      WHERE e."entityType" IN ('RCP', 'COUNTRY') AND ${where("names")} AND COALESCE(e."vector", '') @@ ${tsquery}
+    ),
     names AS (
+      SELECT * FROM named
+      UNION ALL
       SELECT e."entityType", e."entityId", e."language" FROM "SearchEntry" e CROSS JOIN input
-      WHERE e."entityType" IN ('RCP', 'COUNTRY') AND ${where("names")}
-        AND (e."vector" @@ input.query OR (${isShort} AND word_similarity(input.folded, e."names") >= ${TYPO_SIMILARITY}))
+      WHERE ${isShort} AND NOT EXISTS (SELECT 1 FROM named) AND e."entityType" IN ('RCP', 'COUNTRY')
+        AND ${where("names")} AND word_similarity(input.folded, e."names") >= ${TYPO_SIMILARITY}
     ),
     -- Activities and documents: the newest matches, at most a bounded number, found by walking the
     -- date index when the words are common and through the word index when they are rare; only
