@@ -13,6 +13,12 @@ ADD COLUMN     "themeIds" TEXT[] DEFAULT ARRAY[]::TEXT[],
 ADD COLUMN     "tier" "Visibility";
 
 -- CreateIndex
+CREATE INDEX "SearchEntry_hostRcpIds_idx" ON "SearchEntry" USING GIN ("hostRcpIds");
+
+-- CreateIndex
+CREATE INDEX "SearchEntry_themeIds_idx" ON "SearchEntry" USING GIN ("themeIds");
+
+-- CreateIndex
 CREATE INDEX "SearchEntry_startDate_idx" ON "SearchEntry"("startDate" DESC);
 
 -- The narrower of two tiers: who may see both (a document and its activity). The tiers' audiences
