@@ -12,6 +12,12 @@ export const ZSearchHit = z
   })
   .strict();
 
+// isCapped says only that more activities and documents matched than are ranked: no count, no ids.
 export const ZSearchPage = z
-  .object({ hits: z.array(ZSearchHit), page: z.number().int().min(1), hasNext: z.boolean() })
+  .object({
+    hits: z.array(ZSearchHit),
+    page: z.number().int().min(1),
+    hasNext: z.boolean(),
+    isCapped: z.boolean(),
+  })
   .strict();

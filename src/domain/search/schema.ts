@@ -7,7 +7,9 @@ import { ZSlug } from "~/lib/record-id";
 export const SEARCH_TYPES = ["RCP", "ACTIVITY", "DOCUMENT", "COUNTRY"] as const;
 export type TSearchType = (typeof SEARCH_TYPES)[number];
 
-export const SEARCH_LIMITS = { query: 200, pages: 50, pageSize: 20 } as const;
+// A search ranks at most `candidates` activities and documents, the newest that match: ranking every
+// entry that holds a common word ("migration") costs a second on a large platform.
+export const SEARCH_LIMITS = { query: 200, pages: 50, pageSize: 20, candidates: 200 } as const;
 
 const refusal = (key: string) => ({ message: key, params: { key } });
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

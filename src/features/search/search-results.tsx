@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Pager } from "~/components/ui/pagination";
 import { PlainLink } from "~/components/ui/plain-link";
-import type { TSearchType } from "~/domain/search/schema";
+import { SEARCH_LIMITS, type TSearchType } from "~/domain/search/schema";
 import { queryString } from "~/lib/search-params";
 import { Highlighted } from "./highlighted";
 import { SearchExamples } from "./search-examples";
@@ -22,6 +22,8 @@ type TProps = {
   hits: TSearchResult[];
   page: number;
   hasNext: boolean;
+  /** More activities and documents matched than are ranked: the reader is told, not misled. */
+  isCapped: boolean;
 };
 
 const hrefOf = (hit: TSearchResult) => {
@@ -38,7 +40,7 @@ const hrefOf = (hit: TSearchResult) => {
 };
 
 /** The ranked results with their matches marked, or what to try when there are none. */
-export function SearchResults({ q, filters, hits, page, hasNext }: TProps) {
+export function SearchResults({ q, filters, hits, page, hasNext, isCapped }: TProps) {
   const t = useTranslations("Search");
   const format = useFormatter();
   const pageHref = (to: number) =>
@@ -63,6 +65,7 @@ export function SearchResults({ q, filters, hits, page, hasNext }: TProps) {
         {t("results", { q })}
         {page > 1 && <span className="font-normal text-muted"> — {t("page", { page })}</span>}
       </h2>
+      {isCapped && <p className="text-sm text-muted">{t("capped", { count: SEARCH_LIMITS.candidates })}</p>}
       <ol className="space-y-4">
         {hits.map((hit) => (
           <li
