@@ -60,6 +60,9 @@ export const ERROR_KEYS = [
   "quotasAboveCapacity",
   "quotaNotHost",
   "closesAfterStart",
+  // Focal points ("FocalPointErrors").
+  "notRepresented",
+  "endBeforeSince",
   // Follows ("FollowErrors").
   "unknownFollowTarget",
   // New passwords ("Password").

@@ -21,6 +21,8 @@ import enSearch from "./messages/en/search.json";
 import enShell from "./messages/en/shell.json";
 import enTimeline from "./messages/en/timeline.json";
 import enNotifications from "./messages/en/notifications.json";
+// Focal points.
+import enFocalPoints from "./messages/en/focal-points.json";
 import esActivities from "./messages/es/activities.json";
 import esActivityManage from "./messages/es/activity-manage.json";
 import esAdmin from "./messages/es/admin.json";
@@ -42,6 +44,8 @@ import esSearch from "./messages/es/search.json";
 import esShell from "./messages/es/shell.json";
 import esTimeline from "./messages/es/timeline.json";
 import esNotifications from "./messages/es/notifications.json";
+// Focal points.
+import esFocalPoints from "./messages/es/focal-points.json";
 import frActivities from "./messages/fr/activities.json";
 import frActivityManage from "./messages/fr/activity-manage.json";
 import frAdmin from "./messages/fr/admin.json";
@@ -63,6 +67,8 @@ import frSearch from "./messages/fr/search.json";
 import frShell from "./messages/fr/shell.json";
 import frTimeline from "./messages/fr/timeline.json";
 import frNotifications from "./messages/fr/notifications.json";
+// Focal points.
+import frFocalPoints from "./messages/fr/focal-points.json";
 import type { TLocale } from "./routing";
 
 export const messageFiles = {
@@ -94,6 +100,8 @@ export const messageFiles = {
     duplicateEffort: enDuplicateEffort,
     // Peer updates.
     feed: enFeed,
+    // Focal points.
+    focalPoints: enFocalPoints,
   },
   fr: {
     shell: frShell,
@@ -123,6 +131,8 @@ export const messageFiles = {
     duplicateEffort: frDuplicateEffort,
     // Peer updates.
     feed: frFeed,
+    // Focal points.
+    focalPoints: frFocalPoints,
   },
   es: {
     shell: esShell,
@@ -152,6 +162,8 @@ export const messageFiles = {
     duplicateEffort: esDuplicateEffort,
     // Peer updates.
     feed: esFeed,
+    // Focal points.
+    focalPoints: esFocalPoints,
   },
 } as const;
 
@@ -177,7 +189,8 @@ export type TMessages = typeof enShell &
   typeof enNotifications &
   typeof enEmailNotifications &
   typeof enDuplicateEffort &
-  typeof enFeed;
+  typeof enFeed &
+  typeof enFocalPoints;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

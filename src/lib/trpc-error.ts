@@ -25,6 +25,8 @@ const FIELD_OF_KEY: Partial<Record<TErrorKey, string>> = {
   ownRcp: "rcpSlug",
   alreadyHost: "rcpSlug",
   hostAlreadyInvited: "rcpSlug",
+  notRepresented: "data.participantCode",
+  endBeforeSince: "endedAt",
 };
 
 export function decodeCallError(error: unknown): TCallError {

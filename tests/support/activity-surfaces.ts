@@ -24,6 +24,9 @@ const REGISTRATION_E2E = "e2e/registration.spec.ts";
 const PEER_FEED = "tests/integration/peer-feed.test.ts";
 const PEER_ATOM = "tests/integration/peer-atom.test.ts";
 
+// Focal points: their marker tests (two tiers, every actor), through procedures and export routes.
+const FOCAL_POINTS = "tests/integration/focal-points.test.ts";
+
 const none = (why: string): TSurface => ({ shows: "nothing of activities", why });
 const covered = (...coveredBy: string[]): TSurface => ({ shows: "activities", coveredBy });
 
@@ -91,6 +94,11 @@ export const ROUTES: Record<string, TSurface> = {
   "[locale]/compare/csv/route.ts": none("the comparison as CSV: profile fields only"),
   "[locale]/overlap/page.tsx": none("shared memberships"),
   "[locale]/[...rest]/page.tsx": none("the 404 page"),
+  // Focal points: people, not activities; their own two tiers' markers are in FOCAL_POINTS.
+  "api/countries/[code]/focal-points.csv/route.ts": none(`a state's focal points as CSV (${FOCAL_POINTS})`),
+  "api/countries/[code]/focal-points.vcf/route.ts": none(
+    `a state's focal points as vCards (${FOCAL_POINTS})`,
+  ),
   "[locale]/(per-request)/admin/page.tsx": none("administration index"),
   "[locale]/(per-request)/admin/audit/page.tsx": none("the audit log: actions and targets' ids, no content"),
   "[locale]/(per-request)/admin/organisations/page.tsx": none("organisations' acronyms"),
