@@ -95,6 +95,9 @@ export const ROUTES: Record<string, TSurface> = {
   "[locale]/overlap/page.tsx": none("shared memberships"),
   "[locale]/[...rest]/page.tsx": none("the 404 page"),
   // Focal points: people, not activities; their own two tiers' markers are in FOCAL_POINTS.
+  "[locale]/(per-request)/manage/[slug]/focal-points/page.tsx": none(
+    `an RCP's focal points (${FOCAL_POINTS}, e2e/focal-points.spec.ts)`,
+  ),
   "api/countries/[code]/focal-points.csv/route.ts": none(`a state's focal points as CSV (${FOCAL_POINTS})`),
   "api/countries/[code]/focal-points.vcf/route.ts": none(
     `a state's focal points as vCards (${FOCAL_POINTS})`,
