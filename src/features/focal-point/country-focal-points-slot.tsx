@@ -42,7 +42,9 @@ export async function CountryFocalPointsSlot({ code }: { code: string }) {
         {processes.map((process) => (
           <li key={process.rcp.slug} className="space-y-2">
             <h3 className="text-lg font-semibold">
-              <Link href={`/rcps/${process.rcp.slug}`}>{rcpShortName(process.rcp, locale)}</Link>{" "}
+              <Link className="underline" href={`/rcps/${process.rcp.slug}`}>
+                {rcpShortName(process.rcp, locale)}
+              </Link>{" "}
               <span className="text-sm font-normal text-muted">
                 ({process.role === "OBSERVER" ? t("observer") : t("member")})
               </span>
