@@ -19,6 +19,7 @@ describe("error keys", () => {
       ...Object.keys(m.RegistrationErrors),
       ...Object.keys(m.FollowErrors),
       ...Object.keys(m.RecommendationErrors),
+      ...Object.keys(m.FocalPointErrors),
     ]);
     expect(ERROR_KEYS.filter((key) => !shown.has(key))).toEqual([]);
     expect(ERROR_CODES.filter((code) => !(code in m.Errors))).toEqual([]);

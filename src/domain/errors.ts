@@ -70,6 +70,9 @@ export const ERROR_KEYS = [
   "followUpWiderThanRecommendation",
   "notCurrentMember",
   "evidenceDocumentUnavailable",
+  // Focal points ("FocalPointErrors").
+  "notRepresented",
+  "endBeforeSince",
   // Follows ("FollowErrors").
   "unknownFollowTarget",
   // New passwords ("Password").

@@ -75,6 +75,8 @@ export const CLIENT_MESSAGES = {
     "RegistrationErrors",
     "Errors",
   ],
+  // Focal points: the editors' management page.
+  focalPoints: ["FocalPoints", "FocalPointForm", "FocalPointErrors"],
 } as const;
 
 export type TClientMessagePath = (typeof CLIENT_MESSAGES)[keyof typeof CLIENT_MESSAGES][number];

@@ -22,6 +22,8 @@ import enSearch from "./messages/en/search.json";
 import enShell from "./messages/en/shell.json";
 import enTimeline from "./messages/en/timeline.json";
 import enNotifications from "./messages/en/notifications.json";
+// Focal points.
+import enFocalPoints from "./messages/en/focal-points.json";
 import esActivities from "./messages/es/activities.json";
 import esActivityManage from "./messages/es/activity-manage.json";
 import esAdmin from "./messages/es/admin.json";
@@ -44,6 +46,8 @@ import esSearch from "./messages/es/search.json";
 import esShell from "./messages/es/shell.json";
 import esTimeline from "./messages/es/timeline.json";
 import esNotifications from "./messages/es/notifications.json";
+// Focal points.
+import esFocalPoints from "./messages/es/focal-points.json";
 import frActivities from "./messages/fr/activities.json";
 import frActivityManage from "./messages/fr/activity-manage.json";
 import frAdmin from "./messages/fr/admin.json";
@@ -66,6 +70,8 @@ import frSearch from "./messages/fr/search.json";
 import frShell from "./messages/fr/shell.json";
 import frTimeline from "./messages/fr/timeline.json";
 import frNotifications from "./messages/fr/notifications.json";
+// Focal points.
+import frFocalPoints from "./messages/fr/focal-points.json";
 import type { TLocale } from "./routing";
 
 export const messageFiles = {
@@ -99,6 +105,8 @@ export const messageFiles = {
     feed: enFeed,
     // Recommendations and follow-up.
     recommendations: enRecommendations,
+    // Focal points.
+    focalPoints: enFocalPoints,
   },
   fr: {
     shell: frShell,
@@ -130,6 +138,8 @@ export const messageFiles = {
     feed: frFeed,
     // Recommendations and follow-up.
     recommendations: frRecommendations,
+    // Focal points.
+    focalPoints: frFocalPoints,
   },
   es: {
     shell: esShell,
@@ -161,6 +171,8 @@ export const messageFiles = {
     feed: esFeed,
     // Recommendations and follow-up.
     recommendations: esRecommendations,
+    // Focal points.
+    focalPoints: esFocalPoints,
   },
 } as const;
 
@@ -187,7 +199,8 @@ export type TMessages = typeof enShell &
   typeof enEmailNotifications &
   typeof enDuplicateEffort &
   typeof enFeed &
-  typeof enRecommendations;
+  typeof enRecommendations &
+  typeof enFocalPoints;
 
 export const messages: Record<TLocale, TMessages> = {
   en: merge(messageFiles.en),

@@ -32,6 +32,8 @@ const FIELD_OF_KEY: Partial<Record<TErrorKey, string>> = {
   followUpWiderThanRecommendation: "visibility",
   notCurrentMember: "memberStates",
   evidenceDocumentUnavailable: "evidenceDocumentId",
+  notRepresented: "data.participantCode",
+  endBeforeSince: "endedAt",
 };
 
 export function decodeCallError(error: unknown): TCallError {

@@ -94,6 +94,8 @@ const staffOnly: Record<TActor, TOutcome> = {
   editor: "ok",
   admin: "ok",
 };
+/** Every signed-in secretariat and administrators; people of no secretariat are refused. */
+const secretariats: Record<TActor, TOutcome> = { ...everyone("ok"), anonymous: "UNAUTHORIZED" };
 /** Editors of the RCP and administrators; viewers are refused, other tenants learn nothing. */
 const editorsOnly: Record<TActor, TOutcome> = { ...staffOnly, viewer: "FORBIDDEN" };
 
@@ -1073,7 +1075,145 @@ export const authorizationTable: Record<string, TRow> = {
         })
         .strict(),
   },
+  // Focal points: personal data for secretariats; the cast's entries are for its own RCP only.
+  "focalPoint.list": {
+    input: async (cast) => {
+      await focalPointScene(cast);
+      return { slug: cast.rcp.slug };
+    },
+    expected: secretariats,
+    output: (cast, actor) =>
+      z
+        .object({
+          rcp: z.object({ slug: z.literal(cast.rcp.slug) }).loose(),
+          canEdit: z.literal(actor === "editor" || actor === "admin"),
+          // Another secretariat sees none of the cast's own-RCP entries.
+          items: actor === "outsider" ? z.array(ZFocalPoint).length(0) : z.array(ZFocalPoint).min(1),
+          representable: z.array(z.object({ code: z.string() }).loose()),
+        })
+        .strict(),
+  },
+  "focalPoint.byCountry": {
+    input: async (cast) => {
+      await focalPointScene(cast);
+      return { code: FOCAL_COUNTRY };
+    },
+    expected: secretariats,
+    output: (cast, actor) =>
+      z
+        .array(
+          z
+            .object({
+              rcp: z.object({ slug: z.string() }).loose(),
+              role: z.enum(["MEMBER", "OBSERVER"]),
+              focalPoints: z.array(ZFocalPoint),
+            })
+            .strict(),
+        )
+        .refine(
+          (entries) =>
+            entries.some(
+              (entry) =>
+                entry.rcp.slug === cast.rcp.slug &&
+                (actor === "outsider") === (entry.focalPoints.length === 0),
+            ),
+          "the cast's process, with its entries exactly for its staff",
+        ),
+  },
+  "focalPoint.create": {
+    input: async (cast) => {
+      await focalPointScene(cast);
+      return { rcpId: cast.rcp.id, data: focalPointInput() };
+    },
+    expected: editorsOnly,
+    output: () => z.object({ id: z.string(), version: z.literal(1) }).strict(),
+    isMutation: true,
+  },
+  "focalPoint.update": {
+    input: async (cast) => ({
+      focalPointId: await focalPointScene(cast),
+      version: 1,
+      data: focalPointInput(),
+    }),
+    expected: editorsOnly,
+    output: () => z.object({ id: z.string(), version: z.literal(2) }).strict(),
+    isMutation: true,
+  },
+  "focalPoint.end": {
+    input: async (cast) => ({ focalPointId: await focalPointScene(cast), version: 1, endedAt: "2030-01-01" }),
+    expected: editorsOnly,
+    output: () => z.object({ id: z.string(), version: z.literal(2) }).strict(),
+    isMutation: true,
+  },
+  "focalPoint.remove": {
+    input: async (cast) => ({ focalPointId: await focalPointScene(cast), version: 1 }),
+    expected: editorsOnly,
+    output: () => z.object({ removed: z.literal(true) }).strict(),
+    isMutation: true,
+  },
 };
+
+const FOCAL_COUNTRY = "TR";
+
+/** A focal point as procedures answer it. */
+const ZFocalPoint = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    title: z.string(),
+    agency: z.string(),
+    email: z.string(),
+    phone: z.string(),
+    languages: z.array(z.string()),
+    since: z.string(),
+    endedAt: z.string(),
+    visibility: z.enum(["ALL_SECRETARIATS", "OWN_RCP"]),
+    createdAt: z.date(),
+    addedBy: z.string().nullable(),
+    version: z.number().int(),
+    participant: z.object({ code: z.string(), kind: z.string() }).loose(),
+  })
+  .strict();
+
+const focalPointInput = () => ({
+  participantCode: FOCAL_COUNTRY,
+  name: `Focal ${randomUUID().slice(0, 8)}`,
+  title: "",
+  agency: "Ministry of Interior",
+  email: "focal@example.gov.tr",
+  phone: "",
+  languages: ["tr"],
+  since: "2024-01-01",
+  endedAt: "",
+  visibility: "OWN_RCP" as const,
+});
+
+/** Türkiye a member of the cast's RCP, and a fresh focal point for its own RCP only (its id). */
+async function focalPointScene(cast: TCast) {
+  const participant = await testDb().participant.findUniqueOrThrow({
+    where: { code: FOCAL_COUNTRY },
+    select: { id: true },
+  });
+  await testDb().membership.upsert({
+    where: {
+      rcpId_participantId_role: { rcpId: cast.rcp.id, participantId: participant.id, role: "MEMBER" },
+    },
+    create: { rcpId: cast.rcp.id, participantId: participant.id, role: "MEMBER" },
+    update: {},
+  });
+  const { participantCode: _code, since, ...data } = focalPointInput();
+  const created = await testDb().focalPoint.create({
+    data: {
+      ...data,
+      rcpId: cast.rcp.id,
+      participantId: participant.id,
+      since: new Date(`${since}T00:00:00Z`),
+      endedAt: null,
+    },
+    select: { id: true },
+  });
+  return created.id;
+}
 
 /**
  * Every signed-in member of the cast follows the cast's other RCP, which then does something
@@ -1193,30 +1333,32 @@ async function fingerprint() {
     ...targetUsers.map((user) => user.id),
   ];
   const rcpIds = [cast.rcp.id, cast.otherRcp.id, targets.toArchive.id, targets.toUnarchive.id];
-  const [rcps, users, staff, revisions, audit, invitations, hosting, registration] = await Promise.all([
-    db.rcp.findMany({
-      where: { OR: [{ id: { in: rcpIds } }, { slug: targets.newSlug }] },
-      orderBy: { id: "asc" },
-    }),
-    db.user.findMany({ where: { id: { in: userIds } }, orderBy: { id: "asc" } }),
-    db.rcpStaff.findMany({
-      where: { OR: [{ rcpId: { in: rcpIds } }, { userId: { in: userIds } }] },
-      orderBy: [{ rcpId: "asc" }, { userId: "asc" }],
-    }),
-    db.rcpRevision.count({ where: { rcpId: { in: rcpIds } } }),
-    db.auditLog.count({ where: { OR: [{ rcpId: { in: rcpIds } }, { actorId: { in: userIds } }] } }),
-    db.invitation.findMany({
-      where: { OR: [{ rcpId: { in: rcpIds } }, { invitedById: { in: userIds } }] },
-      orderBy: { id: "asc" },
-      select: { id: true, tokenHash: true, expiresAt: true, acceptedAt: true, revokedAt: true },
-    }),
-    // Who hosts or is invited to host the activities the rows make.
-    db.activityRcp.findMany({
-      where: { rcpId: { in: rcpIds } },
-      orderBy: [{ activityId: "asc" }, { rcpId: "asc" }],
-    }),
-    registrationFingerprint(rcpIds),
-  ]);
+  const [rcps, users, staff, revisions, audit, invitations, hosting, registration, focalPoints] =
+    await Promise.all([
+      db.rcp.findMany({
+        where: { OR: [{ id: { in: rcpIds } }, { slug: targets.newSlug }] },
+        orderBy: { id: "asc" },
+      }),
+      db.user.findMany({ where: { id: { in: userIds } }, orderBy: { id: "asc" } }),
+      db.rcpStaff.findMany({
+        where: { OR: [{ rcpId: { in: rcpIds } }, { userId: { in: userIds } }] },
+        orderBy: [{ rcpId: "asc" }, { userId: "asc" }],
+      }),
+      db.rcpRevision.count({ where: { rcpId: { in: rcpIds } } }),
+      db.auditLog.count({ where: { OR: [{ rcpId: { in: rcpIds } }, { actorId: { in: userIds } }] } }),
+      db.invitation.findMany({
+        where: { OR: [{ rcpId: { in: rcpIds } }, { invitedById: { in: userIds } }] },
+        orderBy: { id: "asc" },
+        select: { id: true, tokenHash: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+      }),
+      // Who hosts or is invited to host the activities the rows make.
+      db.activityRcp.findMany({
+        where: { rcpId: { in: rcpIds } },
+        orderBy: [{ activityId: "asc" }, { rcpId: "asc" }],
+      }),
+      registrationFingerprint(rcpIds),
+      db.focalPoint.findMany({ where: { rcpId: { in: rcpIds } }, orderBy: { id: "asc" } }),
+    ]);
   const recommendations = await recommendationFingerprint(rcpIds);
   return {
     rcps,
@@ -1227,6 +1369,7 @@ async function fingerprint() {
     invitations,
     hosting,
     registration,
+    focalPoints,
     notifications: await notificationFingerprint(userIds),
     recommendations,
   };

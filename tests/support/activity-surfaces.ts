@@ -27,6 +27,9 @@ const PEER_ATOM = "tests/integration/peer-atom.test.ts";
 const RECOMMENDATION_MARKERS = "tests/integration/recommendation-markers.test.ts";
 const RECOMMENDATION_PAGES = "tests/integration/recommendation-pages.test.ts";
 
+// Focal points: their marker tests (two tiers, every actor), through procedures and export routes.
+const FOCAL_POINTS = "tests/integration/focal-points.test.ts";
+
 const none = (why: string): TSurface => ({ shows: "nothing of activities", why });
 const covered = (...coveredBy: string[]): TSurface => ({ shows: "activities", coveredBy });
 
@@ -109,6 +112,14 @@ export const ROUTES: Record<string, TSurface> = {
   "[locale]/compare/csv/route.ts": none("the comparison as CSV: profile fields only"),
   "[locale]/overlap/page.tsx": none("shared memberships"),
   "[locale]/[...rest]/page.tsx": none("the 404 page"),
+  // Focal points: people, not activities; their own two tiers' markers are in FOCAL_POINTS.
+  "[locale]/(per-request)/manage/[slug]/focal-points/page.tsx": none(
+    `an RCP's focal points (${FOCAL_POINTS}, e2e/focal-points.spec.ts)`,
+  ),
+  "api/countries/[code]/focal-points.csv/route.ts": none(`a state's focal points as CSV (${FOCAL_POINTS})`),
+  "api/countries/[code]/focal-points.vcf/route.ts": none(
+    `a state's focal points as vCards (${FOCAL_POINTS})`,
+  ),
   "[locale]/(per-request)/admin/page.tsx": none("administration index"),
   "[locale]/(per-request)/admin/audit/page.tsx": none("the audit log: actions and targets' ids, no content"),
   "[locale]/(per-request)/admin/organisations/page.tsx": none("organisations' acronyms"),

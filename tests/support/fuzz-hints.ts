@@ -497,6 +497,41 @@ function registrationHints(world: TFuzzWorld): Record<string, THint> {
       actors: everyone,
       fields: { token: token("WITHDRAWN"), version: fc.constant(1) },
     },
+    ...focalPointHints(world),
+  };
+}
+
+/** Focal points: the actors' RCP's own entries, for its members and observers. */
+function focalPointHints(world: TFuzzWorld): Record<string, THint> {
+  const freshFocalPoint = live(async () => (await world.ownFocalPoint()).id);
+  const data = {
+    "data.participantCode": fc.constantFrom(...world.focalPointCodes),
+    "data.name": fc.constantFrom("Ayşe Yılmaz", "Jean Dupont"),
+    "data.title": fc.constantFrom("", "Head of Department"),
+    "data.agency": fc.constantFrom("", "Ministry of Interior"),
+    "data.email": fc.constantFrom("focal@example.gov", "Point.Focal@Example.ORG"),
+    "data.phone": fc.constantFrom("", "+90 312 000 00 00"),
+    "data.languages": fc.constantFrom([], ["en"], ["tr", "fr"]),
+    "data.since": fc.constantFrom("", "2004-01-01"),
+    "data.endedAt": fc.constantFrom("", "2030-06-30"),
+  };
+  const countries = world.focalPointCodes.filter((code) => /^[A-Z]{2}$/.test(code));
+  return {
+    "focalPoint.list": { actors: signedIn, fields: { slug: fc.constant(world.own.slug) } },
+    "focalPoint.byCountry": { actors: signedIn, fields: { code: fc.constantFrom(...countries) } },
+    "focalPoint.create": { actors: editors, fields: { rcpId: fc.constant(world.own.id), ...data } },
+    "focalPoint.update": {
+      actors: editors,
+      fields: { focalPointId: freshFocalPoint, version: fc.constant(1), ...data },
+    },
+    "focalPoint.end": {
+      actors: editors,
+      fields: { focalPointId: freshFocalPoint, version: fc.constant(1), endedAt: day },
+    },
+    "focalPoint.remove": {
+      actors: editors,
+      fields: { focalPointId: freshFocalPoint, version: fc.constant(1) },
+    },
   };
 }
 

@@ -90,6 +90,14 @@ export async function createFuzzWorld(db: TDb) {
     db.theme.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } }),
     db.rcp.findMany({ select: { slug: true }, orderBy: { slug: "asc" } }),
   ]);
+  // Focal points: whom the actors' RCP's entries may represent (its current members and observers).
+  const representable = await db.membership.findMany({
+    where: { rcpId: own.id, endDate: null, role: { in: ["MEMBER", "OBSERVER"] } },
+    select: { participant: { select: { id: true, code: true } } },
+    orderBy: { participant: { code: "asc" } },
+  });
+  const focalParticipant = representable[0]?.participant;
+  if (!focalParticipant) throw new Error(`${own.slug} has no current member to give focal points`);
   const cast = Object.values(users);
   let staffed = 0;
   const initial = await db.user.findMany({
@@ -197,6 +205,22 @@ export async function createFuzzWorld(db: TDb) {
         take: 5,
       })
     ).map((row) => row.participant.code),
+    // Focal points.
+    focalPointCodes: representable.map((row) => row.participant.code),
+    /** A new focal point of the actors' RCP for its own staff only, at version 1. */
+    ownFocalPoint: async () =>
+      db.focalPoint.create({
+        data: {
+          rcpId: own.id,
+          participantId: focalParticipant.id,
+          name: "Fuzz Focal Point",
+          email: "focal@fuzz.example",
+          languages: ["en"],
+          since: new Date("2004-01-01T00:00:00Z"),
+          visibility: "OWN_RCP",
+        },
+        select: { id: true },
+      }),
 
     /** A new activity with these accepted hosts and invited RCPs, for the joint-activity calls. */
     jointActivity: async (hostRcpIds: string[], invitedRcpIds: string[]) =>

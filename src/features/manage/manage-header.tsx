@@ -5,7 +5,7 @@ import { Link } from "~/i18n/navigation";
 type TProps = {
   slug: string;
   title: string;
-  current: "edit" | "history" | "staff" | "activities";
+  current: "edit" | "history" | "staff" | "activities" | "focalPoints";
   /** Viewers get the profile to read, under a tab that says so. */
   canEdit: boolean;
 };
@@ -16,11 +16,13 @@ type TProps = {
  */
 export function ManageHeader({ slug, title, current, canEdit }: TProps) {
   const t = useTranslations("Manage");
+  const tFocal = useTranslations("FocalPoints");
   const tabs = [
     { key: "edit", href: `/manage/${slug}/edit`, label: canEdit ? t("edit") : t("view") },
     { key: "history", href: `/manage/${slug}/history`, label: t("history") },
     { key: "staff", href: `/manage/${slug}/staff`, label: t("staff") },
     { key: "activities", href: `/manage/${slug}/activities`, label: t("activities") },
+    { key: "focalPoints", href: `/manage/${slug}/focal-points`, label: tFocal("manageLink") },
   ] as const;
   return (
     <header className="space-y-4">

@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth";
 import { calendarRouter } from "./routers/calendar";
 import { coHostRouter } from "./routers/co-host";
 import { countryRouter } from "./routers/country";
+import { focalPointRouter } from "./routers/focal-point";
 import { followRouter } from "./routers/follow";
 import { emailPreferenceRouter } from "./routers/email-preference";
 import { duplicateEffortRouter } from "./routers/duplicate-effort";
@@ -44,6 +45,8 @@ export const appRouter = createTRPCRouter({
   duplicateEffort: duplicateEffortRouter,
   // Recommendations and follow-up.
   recommendation: recommendationRouter,
+  // Focal points.
+  focalPoint: focalPointRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CountryPage, countryTitle } from "~/features/country/country-page";
+import { CountryFocalPointsSlot } from "~/features/focal-point/country-focal-points-slot";
 import { FollowSlot } from "~/features/follow/follow-slot";
 import { pageLocale } from "~/i18n/page-locale";
 
@@ -13,12 +14,16 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function ReaderCountryPage({ params }: TProps) {
   const locale = await pageLocale(params);
+  const { code } = await params;
   return (
-    <CountryPage
-      code={(await params).code}
-      locale={locale}
-      reader="request"
-      follow={(code) => <FollowSlot targetType="COUNTRY" targetId={code} />}
-    />
+    <div className="space-y-10">
+      <CountryPage
+        code={code}
+        locale={locale}
+        reader="request"
+        follow={(canonical) => <FollowSlot targetType="COUNTRY" targetId={canonical} />}
+      />
+      <CountryFocalPointsSlot code={code} />
+    </div>
   );
 }

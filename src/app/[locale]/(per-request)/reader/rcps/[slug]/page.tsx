@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { rcpShortName } from "~/domain/rcp/names";
+import { RcpFocalPointsSlot } from "~/features/focal-point/rcp-focal-points-slot";
 import { FollowSlot } from "~/features/follow/follow-slot";
 import { rcpAtomAlternates } from "~/features/feed/atom-links";
 import { loadProfile } from "~/features/rcp/load-profile";
@@ -29,11 +30,15 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function ReaderRcpProfilePage({ params }: TProps) {
   await pageLocale(params);
+  const slug = await profileSlug(params);
   return (
-    <ProfilePage
-      slug={await profileSlug(params)}
-      reader="request"
-      follow={(rcpId) => <FollowSlot targetType="RCP" targetId={rcpId} />}
-    />
+    <div className="space-y-10">
+      <ProfilePage
+        slug={slug}
+        reader="request"
+        follow={(rcpId) => <FollowSlot targetType="RCP" targetId={rcpId} />}
+      />
+      <RcpFocalPointsSlot slug={slug} />
+    </div>
   );
 }
