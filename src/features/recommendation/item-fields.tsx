@@ -56,7 +56,7 @@ export function ItemFields({ idPrefix, values, onChange, themes, errors }: TProp
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t("itemThemes")}</legend>
         {errors.themes && <p className="text-sm font-medium text-danger">{errors.themes}</p>}
-        <div className="grid max-h-48 gap-1 overflow-y-auto sm:grid-cols-2">
+        <div className="grid gap-1 sm:grid-cols-2">
           {themes.map((theme) => (
             <label key={theme.slug} className="flex items-center gap-2 text-sm">
               <input
