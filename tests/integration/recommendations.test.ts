@@ -341,6 +341,29 @@ describe("follow-up", () => {
     expect(await entries(id)).toBe(0);
   });
 
+  it("offers the writer the documents of the outcome's activity as evidence, and no one else", async () => {
+    const activity = await createActivityRecord({ hostRcpIds: [host.id] });
+    const outcomeDocument = await createDocumentRecord({
+      activityId: activity.id,
+      kind: "RECOMMENDATIONS",
+      title: `Outcome ${randomUUID()}`,
+    });
+    const report = await createDocumentRecord({
+      activityId: activity.id,
+      visibility: "HOSTS",
+      title: `Report ${randomUUID()}`,
+    });
+    const elsewhere = await outcome();
+    const offered = async (user: TUser | null) =>
+      (await callerFor(user).recommendation.listByDocument({ documentId: outcomeDocument.id }))
+        .evidenceDocuments;
+    const ids = (await offered(editor)).map((document) => document.id);
+    expect(ids.sort()).toEqual([outcomeDocument.id, report.id].sort());
+    expect(ids).not.toContain(elsewhere.id);
+    expect(await offered(outsider)).toEqual([]);
+    expect(await offered(null)).toEqual([]);
+  });
+
   it("refuses a javascript: link on the evidence field", async () => {
     const { id } = await recommendation();
     const error = await errorOf(

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { SubmitButton } from "~/components/ui/button";
-import { controlProps, Field, FormField, inputClass } from "~/components/ui/form-field";
+import { controlProps, Field, FormField, inputClass, SelectField } from "~/components/ui/form-field";
 import { VISIBILITIES, type TVisibility } from "~/domain/activity/vocabulary";
 import { countryName } from "~/domain/country/names";
 import type { TFollowUpFields } from "~/domain/recommendation/schema";
@@ -23,12 +23,21 @@ type TProps = {
   hosts: TActingHost[];
   /** The recommendation's own tier: the widest a follow-up may take. */
   visibility: TVisibility;
+  /** Platform documents the writer may cite. */
+  evidenceDocuments: { id: string; title: string }[];
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Records a status change with who acted and the evidence; the history keeps the earlier ones. */
-export function StatusForm({ recommendationId, number, version, hosts, visibility }: TProps) {
+export function StatusForm({
+  recommendationId,
+  number,
+  version,
+  hosts,
+  visibility,
+  evidenceDocuments,
+}: TProps) {
   const t = useTranslations("RecommendationForm");
   const tStatus = useTranslations("RecommendationStatus");
   const locale = useLocale();
@@ -180,6 +189,18 @@ export function StatusForm({ recommendationId, number, version, hosts, visibilit
           error={errors.evidenceUrl}
           fieldClassName="space-y-1 sm:col-span-2"
         />
+        {evidenceDocuments.length > 0 && (
+          <SelectField
+            id={id("document")}
+            label={t("evidenceDocument")}
+            value={values.evidenceDocumentId}
+            onChange={(event) => set("evidenceDocumentId", event.target.value)}
+            options={evidenceDocuments.map((document) => ({ value: document.id, label: document.title }))}
+            emptyLabel={t("noEvidenceDocument")}
+            error={errors.evidenceDocumentId}
+            fieldClassName="space-y-1 sm:col-span-2"
+          />
+        )}
         <div className="sm:col-span-2">
           <SubmitButton isPending={setStatus.isPending} label={t("record")} pendingLabel={t("record")} />
         </div>

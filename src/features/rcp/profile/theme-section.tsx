@@ -4,7 +4,13 @@ import { Section } from "~/components/ui/section";
 import { resolveText } from "~/lib/localized-text";
 import type { TProfile } from "~/server/rcp/profile";
 
-/** Themes of its main areas of discussion and of its current priorities; each opens the filtered directory. */
+const chipClass =
+  "inline-block rounded-full bg-brand-soft px-2 py-0.5 text-xs text-brand-strong hover:underline";
+
+/**
+ * Themes of its main areas of discussion and of its current priorities; each opens the filtered
+ * directory, and again under its recommendations across processes: what others recommended and did.
+ */
 export function ThemeSection({ themes }: { themes: TProfile["themes"] }) {
   const t = useTranslations("Profile");
   const locale = useLocale();
@@ -12,6 +18,7 @@ export function ThemeSection({ themes }: { themes: TProfile["themes"] }) {
     ["MAIN_AREA", t("mainAreaThemes")],
     ["PRIORITY", t("priorityThemes")],
   ] as const;
+  const unique = [...new Map(themes.map(({ theme }) => [theme.slug, theme])).values()];
   return (
     <Section id="themes" title={t("themes")}>
       {groups.map(([kind, label]) => {
@@ -23,10 +30,7 @@ export function ThemeSection({ themes }: { themes: TProfile["themes"] }) {
             <ul className="flex flex-wrap gap-1">
               {list.map(({ theme }) => (
                 <li key={theme.slug}>
-                  <PlainLink
-                    href={`/rcps?theme=${theme.slug}`}
-                    className="inline-block rounded-full bg-brand-soft px-2 py-0.5 text-xs text-brand-strong hover:underline"
-                  >
+                  <PlainLink href={`/rcps?theme=${theme.slug}`} className={chipClass}>
                     {resolveText(theme.label, locale).text}
                   </PlainLink>
                 </li>
@@ -35,6 +39,20 @@ export function ThemeSection({ themes }: { themes: TProfile["themes"] }) {
           </div>
         );
       })}
+      {unique.length > 0 && (
+        <div>
+          <h3 className="mb-1 text-sm font-semibold">{t("themeRecommendations")}</h3>
+          <ul className="flex flex-wrap gap-1">
+            {unique.map((theme) => (
+              <li key={theme.slug}>
+                <PlainLink href={`/themes/${theme.slug}/recommendations`} className={chipClass}>
+                  {resolveText(theme.label, locale).text}
+                </PlainLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZRecordId } from "~/lib/record-id";
+import { evidenceDocumentsFor } from "~/server/recommendation/evidence-documents";
 import { canWriteRecommendation } from "~/server/recommendation/policy";
 import { actingHostsFor, documentHeading, listByDocument as list } from "~/server/recommendation/read";
 import { documentReaderProcedure } from "./readers";
@@ -13,13 +14,20 @@ export const listByDocument = documentReaderProcedure
       documentHeading(ctx.db, ctx.place.id),
     ]);
     const canEdit = ctx.viewer !== null && canWriteRecommendation(ctx.viewer, ctx.place.activity);
-    // Editors get the hosts they may record follow-up for, with the states those may name.
-    const actingHosts =
-      ctx.viewer && canEdit ? await actingHostsFor(ctx.db, ctx.viewer, ctx.place.activity.hostRcpIds) : [];
+    // Editors get the hosts they may record follow-up for, with the states those may name, and the
+    // documents they may cite as evidence.
+    const [actingHosts, evidenceDocuments] =
+      ctx.viewer && canEdit
+        ? await Promise.all([
+            actingHostsFor(ctx.db, ctx.viewer, ctx.place.activity.hostRcpIds),
+            evidenceDocumentsFor(ctx.db, ctx.viewer, ctx.place.activityId),
+          ])
+        : [[], []];
     return {
       ...page,
       document: { ...document, visibility: ctx.place.audience.visibility },
       canEdit,
       actingHosts,
+      evidenceDocuments,
     };
   });

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "~/components/ui/page-header";
+import { Section } from "~/components/ui/section";
 import { Pager } from "~/components/ui/pagination";
 import { PlainLink } from "~/components/ui/plain-link";
 import { loadDocumentRecommendations, single } from "~/features/recommendation/load";
+import { AddForm } from "~/features/recommendation/add-form";
+import { EditForm } from "~/features/recommendation/edit-form";
 import { PasteForm } from "~/features/recommendation/paste-form";
 import { StatusForm } from "~/features/recommendation/status-form";
 import { CLIENT_MESSAGES } from "~/i18n/client-message-paths";
@@ -64,13 +67,17 @@ export default async function DocumentRecommendationsPage({ params, searchParams
               actions={
                 list.canEdit && (
                   <ClientMessages paths={CLIENT_MESSAGES.recommendationForms}>
-                    <StatusForm
-                      recommendationId={item.id}
-                      number={item.number}
-                      version={item.version}
-                      hosts={list.actingHosts}
-                      visibility={visibility}
-                    />
+                    <div className="space-y-2">
+                      <StatusForm
+                        recommendationId={item.id}
+                        number={item.number}
+                        version={item.version}
+                        hosts={list.actingHosts}
+                        visibility={visibility}
+                        evidenceDocuments={list.evidenceDocuments}
+                      />
+                      <EditForm item={item} themes={themes} />
+                    </div>
                   </ClientMessages>
                 )
               }
@@ -80,7 +87,12 @@ export default async function DocumentRecommendationsPage({ params, searchParams
       )}
       {list.canEdit && (
         <ClientMessages paths={CLIENT_MESSAGES.recommendationForms}>
-          <PasteForm documentId={id} themes={themes} language={locale} />
+          <Section id="add-recommendation" title={t("addTitle")} variant="card">
+            <AddForm documentId={id} themes={themes} />
+          </Section>
+          <Section id="paste-recommendations" title={t("pasteTitle")} variant="card">
+            <PasteForm documentId={id} themes={themes} language={locale} />
+          </Section>
         </ClientMessages>
       )}
       <Pager
