@@ -548,6 +548,10 @@ export const authorizationTable: Record<string, TRow> = {
         actingHosts: z
           .array(z.object({ id: z.string() }).loose())
           .length(actor === "editor" || actor === "admin" ? 1 : 0),
+        // Documents to cite as evidence: the outcome itself, for those who record follow-up only.
+        evidenceDocuments: z
+          .array(z.object({ id: z.string(), title: z.string() }).loose())
+          .length(actor === "editor" || actor === "admin" ? 1 : 0),
       }),
   },
   "recommendation.progress": {
