@@ -5,11 +5,13 @@
 // on every write, but a shared cache would have no way to know and would serve the page for a year
 // after its edit. So public pages go out with a short shared lifetime and are revalidated by their
 // ETag (Next sends one with every cached page); browsers always ask again (max-age=0).
+// No stale-while-revalidate: browsers honour it too, and would show a page up to that long after
+// its edit while refetching it in the background (a fetch a test browser waits on for ever).
 
 /** Seconds a shared cache may serve a public page without asking the app again. */
 export const SHARED_PAGE_SECONDS = 30;
 
-export const PUBLIC_PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_PAGE_SECONDS}, stale-while-revalidate=${SHARED_PAGE_SECONDS}`;
+export const PUBLIC_PAGE_CACHE_CONTROL = `public, max-age=0, must-revalidate, s-maxage=${SHARED_PAGE_SECONDS}`;
 export const PER_REQUEST_CACHE_CONTROL = "private, no-store";
 
 /**
