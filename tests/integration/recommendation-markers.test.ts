@@ -11,26 +11,9 @@ import {
   createRcp,
   createUser,
 } from "../support/factories";
+import { MAY_SEE, READERS, TIERS, type TReader } from "../support/tier-readers";
 
 type TUser = Awaited<ReturnType<typeof createUser>>;
-const READERS = [
-  "anonymous",
-  "otherEditor",
-  "otherViewer",
-  "hostEditor",
-  "hostViewer",
-  "coHost",
-  "admin",
-] as const;
-type TReader = (typeof READERS)[number];
-const TIERS: TVisibility[] = ["PUBLIC", "ALL_SECRETARIATS", "HOSTS"];
-
-/** Who may see each tier, by the one rule of activity/policy.ts. */
-const MAY_SEE: Record<TVisibility, readonly TReader[]> = {
-  PUBLIC: READERS,
-  ALL_SECRETARIATS: READERS.filter((reader) => reader !== "anonymous"),
-  HOSTS: ["hostEditor", "hostViewer", "coHost", "admin"],
-};
 
 let users: Record<TReader, TUser | null>;
 let host: { id: string; slug: string };

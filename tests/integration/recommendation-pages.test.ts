@@ -13,6 +13,7 @@ import {
   createRcp,
   createUser,
 } from "../support/factories";
+import { MAY_SEE, READERS, TIERS, type TReader } from "../support/tier-readers";
 import { callRoute } from "../support/route-request";
 import { sessionCookie } from "../support/session-cookie";
 
@@ -20,22 +21,6 @@ const secret = randomBytes(32).toString("base64url");
 let load: typeof TLoad;
 const NOT_FOUND = "NEXT_HTTP_ERROR_FALLBACK;404";
 
-const READERS = [
-  "anonymous",
-  "otherEditor",
-  "otherViewer",
-  "hostEditor",
-  "hostViewer",
-  "coHost",
-  "admin",
-] as const;
-type TReader = (typeof READERS)[number];
-const TIERS: TVisibility[] = ["PUBLIC", "ALL_SECRETARIATS", "HOSTS"];
-const MAY_SEE: Record<TVisibility, readonly TReader[]> = {
-  PUBLIC: READERS,
-  ALL_SECRETARIATS: READERS.filter((reader) => reader !== "anonymous"),
-  HOSTS: ["hostEditor", "hostViewer", "coHost", "admin"],
-};
 const run = randomUUID();
 const marker = (kind: string, tier: TVisibility) => `page-${kind}-${tier}-${run}`;
 const documents: Partial<Record<TVisibility, string>> = {};
