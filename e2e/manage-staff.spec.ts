@@ -23,7 +23,13 @@ test.describe("managing a secretariat's staff", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Secretariat staff");
     await expect(page.getByRole("heading", { level: 1 }).getByRole("link")).toHaveCount(0);
     const tabs = page.getByRole("navigation", { name: "Manage this profile" });
-    await expect(tabs.getByRole("link")).toHaveText(["Edit profile", "History", "Staff", "Activities"]);
+    await expect(tabs.getByRole("link")).toHaveText([
+      "Edit profile",
+      "History",
+      "Staff",
+      "Activities",
+      "Focal points",
+    ]);
     await expect(tabs.getByRole("link", { name: "Staff" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("link", { name: "View the public profile" })).toHaveAttribute(
       "href",

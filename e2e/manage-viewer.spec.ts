@@ -28,7 +28,13 @@ test.describe("the management pages, per visitor", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Profile of Colombo Process");
     await expect(page).toHaveTitle(/^Profile/);
     const tabs = page.getByRole("navigation", { name: "Manage this profile" });
-    await expect(tabs.getByRole("link")).toHaveText(["View profile", "History", "Staff", "Activities"]);
+    await expect(tabs.getByRole("link")).toHaveText([
+      "View profile",
+      "History",
+      "Staff",
+      "Activities",
+      "Focal points",
+    ]);
     const rights = page.getByRole("region", { name: /Only its editors can change it/ });
     // Other specs may give the RCP more editors meanwhile.
     await expect(rights).toContainText(/Its (editor is|editors are):/);
@@ -97,7 +103,13 @@ test.describe("the management pages, per visitor", () => {
     await visit(`/en/manage/${RCP}/edit`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit Colombo Process");
     const tabs = page.getByRole("navigation", { name: "Manage this profile" });
-    await expect(tabs.getByRole("link")).toHaveText(["Edit profile", "History", "Staff", "Activities"]);
+    await expect(tabs.getByRole("link")).toHaveText([
+      "Edit profile",
+      "History",
+      "Staff",
+      "Activities",
+      "Focal points",
+    ]);
     await expect(page.getByRole("button", { name: "Save changes" })).toBeVisible();
 
     await tabs.getByRole("link", { name: "Staff" }).click();
