@@ -66,7 +66,7 @@ test.describe("managing a secretariat's staff", () => {
     await visit(`/es/manage/${RCP}/staff`);
     await expect(
       page.getByRole("navigation", { name: "Gestionar este perfil" }).getByRole("link"),
-    ).toHaveText(["Editar el perfil", "Historial", "Personal", "Actividades"]);
+    ).toHaveText(["Editar el perfil", "Historial", "Personal", "Actividades", "Puntos focales"]);
     await row(page, other.email).getByRole("button", { name: "Hacer lector a Sara Ali" }).click();
     const demote = page.getByRole("alertdialog", { name: "¿Hacer lector a Sara Ali?" });
     await demote.getByRole("button", { name: "Hacer lector a Sara Ali" }).click();

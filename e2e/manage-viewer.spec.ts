@@ -57,6 +57,7 @@ test.describe("the management pages, per visitor", () => {
       "Historique",
       "Personnel",
       "Activités",
+      "Points focaux",
     ]);
     await expect(page.getByRole("region", { name: /Seuls ses éditeurs peuvent le modifier/ })).toContainText(
       "demandez les droits d’édition à l’un d’eux\u00a0: un éditeur peut vous rendre éditeur",
