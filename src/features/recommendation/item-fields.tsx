@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { controlProps, Field, FormField, inputClass } from "~/components/ui/form-field";
 import type { TRecommendationFormValues } from "~/domain/recommendation/form-values";
 import { RECOMMENDATION_LANGUAGES } from "~/domain/recommendation/vocabulary";
+import { ThemeChoices } from "./theme-choices";
 
 export type TThemeChoice = { slug: string; label: string };
 
@@ -53,29 +54,13 @@ export function ItemFields({ idPrefix, values, onChange, themes, errors }: TProp
           </Field>
         ))}
       </fieldset>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">{t("itemThemes")}</legend>
-        {errors.themes && <p className="text-sm font-medium text-danger">{errors.themes}</p>}
-        <div className="grid gap-1 sm:grid-cols-2">
-          {themes.map((theme) => (
-            <label key={theme.slug} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                checked={values.themes.includes(theme.slug)}
-                onChange={(event) =>
-                  onChange({
-                    ...values,
-                    themes: event.target.checked
-                      ? [...values.themes, theme.slug]
-                      : values.themes.filter((slug) => slug !== theme.slug),
-                  })
-                }
-              />
-              {theme.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ThemeChoices
+        legend={t("itemThemes")}
+        themes={themes}
+        chosen={values.themes}
+        onChange={(chosen) => onChange({ ...values, themes: chosen })}
+        error={errors.themes}
+      />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { RECOMMENDATION_LANGUAGES, type TRecommendationLanguage } from "~/domain
 import { useRouter } from "~/i18n/navigation";
 import { useTRPC } from "~/trpc/react";
 import { useRecommendationErrors } from "./use-form-errors";
+import { ThemeChoices } from "./theme-choices";
 
 type TProps = {
   documentId: string;
@@ -95,28 +96,13 @@ export function PasteForm({ documentId, themes, language: initialLanguage }: TPr
             ))}
           </select>
         </Field>
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium">{t("themes")}</legend>
-          {errors.themes && <p className="text-sm font-medium text-danger">{errors.themes}</p>}
-          <div className="grid gap-1 sm:grid-cols-2">
-            {themes.map((theme) => (
-              <label key={theme.slug} className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(theme.slug)}
-                  onChange={(event) =>
-                    setChosen(
-                      event.target.checked
-                        ? [...chosen, theme.slug]
-                        : chosen.filter((slug) => slug !== theme.slug),
-                    )
-                  }
-                />
-                {theme.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ThemeChoices
+          legend={t("themes")}
+          themes={themes}
+          chosen={chosen}
+          onChange={setChosen}
+          error={errors.themes}
+        />
         <SubmitButton isPending={createMany.isPending} label={t("save")} pendingLabel={t("save")} />
       </form>
     </FormShell>
